@@ -1,0 +1,77 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES } from '../auth/principal';
+import { loadTokenKeys, signToken } from '../auth/token';
+import { dataDir } from '../shared/paths';
+import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
+import { compose } from './compose.command';
+import { migrate } from './migrate.command';
+import { seed } from './seed.command';
+import { serve, serveGateway, serveSubgraph } from './serve.command';
+import { newMigration } from './migrations.command';
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+export function registerCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('start every subgraph and the gateway in one process (embedded PGlite, or PostgreSQL when DATABASE_URL is set)')
+    .option('--seed-children <n>', 'children to seed on first start', positiveInt, 300)
+    .action((opts: { seedChildren: number }) => serve(opts));
+
+  program
+    .command('subgraph <name>')
+    .description(`run one subgraph (${SUBGRAPH_NAMES.join(', ')}) against <NAME>_DATABASE_URL; PORT overrides its default port`)
+    .action((name: string) => {
+      if (!isSubgraphName(name)) throw new InvalidArgumentError(`unknown subgraph "${name}"; expected one of ${SUBGRAPH_NAMES.join(', ')}`);
+      return serveSubgraph(name);
+    });
+
+  program
+    .command('gateway')
+    .description('serve the committed schema/supergraph.graphql; SUBGRAPH_<NAME>_URL overrides each subgraph URL')
+    .action(() => serveGateway());
+
+  program
+    .command('compose')
+    .description('write schema/<name>.graphql, schema/supergraph.graphql and schema/api.graphql')
+    .action(() => compose());
+
+  program
+    .command('migrate')
+    .description('apply committed migrations to every subgraph database')
+    .action(() => migrate());
+
+  program
+    .command('migrations:new <subgraph> <what>')
+    .description('development: write the SQL migration that takes the last migrated schema to schema.prisma')
+    .action((subgraph: string, what: string) => newMigration(subgraph, what));
+
+  program
+    .command('seed')
+    .description('write a deterministic synthetic population into every subgraph')
+    .option('--children <n>', 'number of children', positiveInt, 1000)
+    .option('--seed <s>', 'random seed', positiveInt, 1)
+    .action((opts: { children: number; seed: number }) => seed(opts));
+
+  program
+    .command('token')
+    .description('print a signed token for local use')
+    .requiredOption('--agency <agency>', `one of ${AGENCIES.join(', ')}`)
+    .option('--jurisdiction <j>', 'national | province:CODE | commune:CODE', 'national')
+    .option('--purpose <text>', 'why the data is needed (recorded in the audit trail)', 'local development')
+    .option('--subject <id>', 'who the token is for', 'dev-user')
+    .option('--ttl <duration>', 'lifetime, e.g. 1h, 30m, 7d', '1h')
+    .action(async (opts: { agency: string; jurisdiction: string; purpose: string; subject: string; ttl: string }) => {
+      if (!isAgency(opts.agency)) throw new InvalidArgumentError(`unknown agency "${opts.agency}"; expected one of ${AGENCIES.join(', ')}`);
+      const jurisdiction = parseJurisdiction(opts.jurisdiction);
+      if (!jurisdiction) throw new InvalidArgumentError('jurisdiction must be national, province:NN or commune:NNNNN');
+      const keys = loadTokenKeys(dataDir());
+      const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject }, opts.ttl);
+      process.stderr.write(`token for ${opts.agency} (${formatJurisdiction(jurisdiction)}), signed with ${keys.source}\n`);
+      process.stdout.write(`${token}\n`);
+    });
+}

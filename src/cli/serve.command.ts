@@ -1,0 +1,92 @@
+import { loadTokenKeys } from '../auth/token';
+import { readCommittedSupergraph } from '../gateway/artefacts';
+import { withSubgraphUrls } from '../gateway/compose';
+import { startGateway } from '../gateway/gateway';
+import { startStack } from '../gateway/stack';
+import { applyMigrations } from '../shared/db/migrate';
+import { openStorage } from '../shared/db/storage';
+import { openStorageFromEnv } from '../shared/db/storage-from-env';
+import { logger } from '../shared/logger';
+import { dataDir } from '../shared/paths';
+import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
+import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
+import { SUBGRAPHS } from '../subgraphs';
+import { placeholderPopulation } from '../synthetic/placeholder-population';
+import { writePopulation } from '../synthetic/seed';
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+function closeOnSignal(close: () => Promise<void>) {
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** `npm start`: everything in one process, seeded with a small population on first start. */
+export async function serve(options: { seedChildren: number }): Promise<void> {
+  const storage = await openStorageFromEnv();
+  const keys = loadTokenKeys(dataDir());
+  const stack = await startStack({ storage, keys, port: Number(process.env.PORT ?? 4000) });
+  closeOnSignal(stack.close);
+  if ((await stack.dbs.registry.masterChild.count()) === 0) {
+    print(`First start: seeding ${options.seedChildren} synthetic children…`);
+    await writePopulation(stack.dbs, placeholderPopulation(options.seedChildren));
+  }
+  const where = storage.config.kind === 'embedded' ? `embedded PGlite in ${storage.config.dataDir}` : 'PostgreSQL';
+  print(`childgraph is running (${where}).`);
+  print(`  GraphQL gateway: ${stack.gateway.url}`);
+  print(`  Health:          ${new URL('/healthz', stack.gateway.url)}`);
+  print(`  Get a token:     npm run cli -- token --agency SOCIAL`);
+  print(`  Then:            curl -H "Authorization: Bearer <token>" -H 'content-type: application/json' \\`);
+  print(`                     -d '{"query":"{ children(first: 3) { totalCount edges { node { id fullName } } } }"}' ${stack.gateway.url}`);
+}
+
+/** Distributed mode: one subgraph in this process, against its own PostgreSQL database. */
+export async function serveSubgraph(name: SubgraphName): Promise<void> {
+  const url = process.env[`${name.toUpperCase()}_DATABASE_URL`];
+  if (!url) throw new Error(`Set ${name.toUpperCase()}_DATABASE_URL to this subgraph's PostgreSQL database`);
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, url])) as Record<SubgraphName, string>;
+  const storage = await openStorage({ kind: 'postgres', urls });
+  const executor = await storage.executorFor(name);
+  await applyMigrations(executor, name, storage.migrationsTableSchema(name)).finally(() => executor.close());
+  const module = SUBGRAPHS.find((m) => m.name === name)!;
+  const db = module.createDb(storage.adapterFor(name));
+  const { schema } = await module.buildSchema();
+  const server: RunningServer = await startSubgraphServer({
+    name,
+    schema,
+    keys: loadTokenKeys(dataDir()),
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORT[name]),
+    createContext: (principal) => module.createContext(principal, db),
+    healthCheck: async () => {
+      await db.$queryRawUnsafe('SELECT 1');
+    },
+  });
+  closeOnSignal(async () => {
+    await server.close();
+    await db.$disconnect();
+  });
+  print(`subgraph ${name}: ${server.url}`);
+}
+
+/** Distributed mode: the gateway over the committed supergraph. */
+export async function serveGateway(): Promise<void> {
+  const overrides = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, process.env[`SUBGRAPH_${n.toUpperCase()}_URL`]]));
+  const gateway = await startGateway({
+    supergraphSdl: withSubgraphUrls(readCommittedSupergraph(), overrides),
+    keys: loadTokenKeys(dataDir()),
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT ?? 4000),
+  });
+  closeOnSignal(gateway.close);
+  print(`gateway: ${gateway.url}`);
+}

@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
+import { ErrorCode } from '../shared/errors';
+import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from '../shared/http-body';
+import { logger } from '../shared/logger';
+import { closeServer, type RunningServer } from '../shared/subgraph-server';
+import { subgraphUrlsOf } from './compose';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  keys: TokenKeys;
+  host?: string;
+  port?: number;
+}
+
+const HEALTH_TIMEOUT_MS = 2000;
+
+/**
+ * The bundled gateway: the Hive Gateway runtime serving the composed supergraph behind a small
+ * node:http front that refuses anonymous or oversized requests before any planning happens.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const log = logger.child({ component: 'gateway' });
+  const runtime = createGatewayRuntime({
+    supergraph: options.supergraphSdl,
+    logging: false,
+    landingPage: false,
+    graphqlEndpoint: '/graphql',
+    maskedErrors: true,
+    propagateHeaders: {
+      // Each subgraph verifies the caller itself (DESIGN.md): the caller's own token travels on.
+      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
+    },
+  });
+  const healthUrls = Object.values(subgraphUrlsOf(options.supergraphSdl)).map((url) => new URL('/healthz', url).toString());
+
+  const server = createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) return sendGraphQLError(response, 413, ErrorCode.BadUserInput, error.message);
+      log.error({ err: error }, 'gateway request failed');
+      if (!response.headersSent) sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://gateway');
+    if (url.pathname === '/healthz') return sendHealth(response);
+    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql' });
+    const token = bearerToken(request.headers.authorization);
+    if (!token) {
+      return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, 'An Authorization: Bearer <token> header is required (see `childgraph token`)');
+    }
+    try {
+      await verifyToken(options.keys, token);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, error.message);
+      throw error;
+    }
+    const body = request.method === 'POST' ? await readBody(request) : undefined;
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body });
+    const text = await result.text();
+    const outHeaders: Record<string, string> = {};
+    result.headers.forEach((value, key) => {
+      if (key !== 'content-length' && key !== 'content-encoding') outHeaders[key] = value;
+    });
+    response.writeHead(result.status, { ...outHeaders, 'content-length': Buffer.byteLength(text) });
+    response.end(text);
+  }
+
+  async function sendHealth(response: ServerResponse) {
+    const checks = await Promise.all(
+      healthUrls.map((url) =>
+        fetch(url, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) }).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      ),
+    );
+    const down = healthUrls.filter((_, i) => !checks[i]);
+    sendJson(response, down.length === 0 ? 200 : 503, { status: down.length === 0 ? 'ok' : 'degraded', down });
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info({ url }, 'gateway listening');
+  return {
+    url,
+    port,
+    close: async () => {
+      await closeServer(server);
+      await runtime.dispose();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { TokenKeys } from '../auth/token';
+import { applyMigrations } from '../shared/db/migrate';
+import type { Storage } from '../shared/db/storage';
+import { logger } from '../shared/logger';
+import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
+import { DEFAULT_SUBGRAPH_PORT, type SubgraphName } from '../shared/subgraph-names';
+import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
+import { SUBGRAPHS, type SubgraphDbs } from '../subgraphs';
+import { composeSupergraph } from './compose';
+import { startGateway } from './gateway';
+
+export interface StackOptions {
+  storage: Storage;
+  keys: TokenKeys;
+  host?: string;
+  /** Gateway port; 0 picks a free one. */
+  port?: number;
+  /** Use the fixed distributed-mode subgraph ports instead of free ones. */
+  fixedSubgraphPorts?: boolean;
+}
+
+export interface Stack {
+  gateway: RunningServer;
+  subgraphs: Record<SubgraphName, RunningServer>;
+  dbs: SubgraphDbs;
+  /** SQL statements each subgraph has sent since start: the N+1 tests read it. */
+  queryCounts: Record<SubgraphName, number>;
+  supergraphSdl: string;
+  close(): Promise<void>;
+}
+
+/** Migrates each subgraph's database and opens its data layer. */
+export async function openSubgraphDbs(storage: Storage, onQuery?: (name: SubgraphName) => void): Promise<SubgraphDbs> {
+  const dbs = {} as Record<SubgraphName, PrismaLike>;
+  for (const module of SUBGRAPHS) {
+    const executor = await storage.executorFor(module.name);
+    try {
+      const applied = await applyMigrations(executor, module.name, storage.migrationsTableSchema(module.name));
+      if (applied.length) logger.info({ subgraph: module.name, applied }, 'migrations applied');
+    } finally {
+      await executor.close();
+    }
+    dbs[module.name] = module.createDb(storage.adapterFor(module.name), { onQuery: () => onQuery?.(module.name) });
+  }
+  // Each module created its own client type; the map restores the static types the modules erased.
+  return dbs as unknown as SubgraphDbs;
+}
+
+/** Starts all six subgraphs and the gateway in this process, composing the supergraph at start. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const queryCounts = {} as Record<SubgraphName, number>;
+  for (const module of SUBGRAPHS) queryCounts[module.name] = 0;
+  const dbs = await openSubgraphDbs(options.storage, (name) => queryCounts[name]++);
+  const subgraphs = {} as Record<SubgraphName, RunningServer>;
+  const sdls: { name: string; sdl: string; url: string }[] = [];
+  for (const module of SUBGRAPHS as SubgraphModule<PrismaLike>[]) {
+    const { schema, sdl } = await module.buildSchema();
+    const db: PrismaLike = dbs[module.name];
+    subgraphs[module.name] = await startSubgraphServer({
+      name: module.name,
+      schema,
+      keys: options.keys,
+      host: options.host,
+      port: options.fixedSubgraphPorts ? DEFAULT_SUBGRAPH_PORT[module.name] : 0,
+      createContext: (principal) => module.createContext(principal, db),
+      healthCheck: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+      },
+    });
+    sdls.push({ name: module.name, sdl, url: subgraphs[module.name].url });
+  }
+  const { supergraphSdl } = composeSupergraph(sdls);
+  const gateway = await startGateway({ supergraphSdl, keys: options.keys, host: options.host, port: options.port });
+  return {
+    gateway,
+    subgraphs,
+    dbs,
+    queryCounts,
+    supergraphSdl,
+    close: async () => {
+      await gateway.close();
+      await Promise.all(Object.values(subgraphs).map((s) => s.close()));
+      await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+      await options.storage.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes of the public contract (DESIGN.md). */
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'UNAUTHORIZED_FIELD_OR_TYPE',
+  BadUserInput: 'BAD_USER_INPUT',
+} as const;
+
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BadUserInput, ...(argumentName ? { argumentName } : {}) },
+  });
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
+  });
+}

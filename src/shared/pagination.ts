@@ -1,0 +1,82 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** Validates `first`: a clear error rather than a silent clamp, so callers notice. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}; got ${first}`, 'first');
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients: base64url of the keyset values of the last row. */
+export function encodeCursor(keys: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(keys)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === 'string' || typeof k === 'number')) {
+      return keys;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
+}
+
+export interface Page<Node> {
+  totalCount: number;
+  hasNextPage: boolean;
+  nodes: Node[];
+  cursorOf: (node: Node) => string;
+}
+
+/** Builds the `<Name>Connection` and `<Name>Edge` types of the public contract for a node type. */
+export function connectionTypes<Node extends object>(name: string, nodeType: ClassType<Node>) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: Node;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection {
+    @Field(() => Int)
+    totalCount!: number;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+  }
+
+  const fromPage = (page: Page<Node>): Connection => {
+    const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+    return {
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      edges,
+    };
+  };
+  return { Edge, Connection, fromPage };
+}

@@ -1,0 +1,30 @@
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { Principal } from '../auth/principal';
+import type { SubgraphSchema } from './federation';
+import type { SubgraphName } from './subgraph-names';
+
+/** What every Prisma client has; enough for the runtime to check health and shut down. */
+export interface PrismaLike {
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+  $disconnect(): Promise<void>;
+}
+
+export interface DbHooks {
+  /** Called once per SQL statement the client sends: the N+1 tests and the benchmark count them. */
+  onQuery?: () => void;
+}
+
+/** One agency subgraph: its data layer, its schema and its per-request context. */
+export interface SubgraphModule<Db extends PrismaLike = PrismaLike> {
+  name: SubgraphName;
+  createDb(adapter: SqlDriverAdapterFactory, hooks?: DbHooks): Db;
+  buildSchema(): Promise<SubgraphSchema>;
+  createContext(principal: Principal, db: Db): object;
+}
+
+/** The request context every resolver receives. */
+export interface SubgraphContext<Db, Loaders> {
+  principal: Principal;
+  db: Db;
+  loaders: Loaders;
+}

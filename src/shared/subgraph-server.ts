@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
+import type { Principal } from '../auth/principal';
+import { ErrorCode } from './errors';
+import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http-body';
+import { logger } from './logger';
+
+export interface SubgraphServerOptions<Context> {
+  name: string;
+  schema: GraphQLSchema;
+  keys: TokenKeys;
+  /** A fresh context per request: principal plus new DataLoaders (CONVENTIONS.md). */
+  createContext: (principal: Principal) => Context;
+  /** Resolves when the subgraph's database answers; `/healthz` reports it. */
+  healthCheck: () => Promise<void>;
+  host?: string;
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves one subgraph over plain node:http. Every GraphQL request must carry a valid token:
+ * a subgraph exposes `_entities` to whoever reaches it, so it never trusts the gateway alone.
+ */
+export async function startSubgraphServer<Context extends object>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningServer> {
+  const log = logger.child({ subgraph: options.name });
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    // Subgraphs answer the gateway, not browsers; a CSRF preflight requirement would only get in the way of tools.
+    csrfPrevention: false,
+    logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
+  });
+  await apollo.start();
+
+  const server = createServer((request, response) => {
+    handle(request).then(
+      (result) => {
+        if (!result) return;
+        response.writeHead(result.status, result.headers);
+        response.end(result.body);
+      },
+      (error: unknown) => {
+        if (error instanceof BodyTooLargeError) return sendGraphQLError(response, 413, ErrorCode.BadUserInput, error.message);
+        log.error({ err: error }, 'request failed');
+        if (!response.headersSent) sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      },
+    );
+
+    async function handle(req: IncomingMessage) {
+      const url = new URL(req.url ?? '/', 'http://subgraph');
+      if (url.pathname === '/healthz') {
+        await options.healthCheck().then(
+          () => sendJson(response, 200, { status: 'ok', subgraph: options.name }),
+          () => sendJson(response, 503, { status: 'unavailable', subgraph: options.name }),
+        );
+        return null;
+      }
+      if (url.pathname !== '/graphql') {
+        sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql' });
+        return null;
+      }
+      const token = bearerToken(req.headers.authorization);
+      if (!token) {
+        sendGraphQLError(response, 401, ErrorCode.Unauthenticated, 'An Authorization: Bearer <token> header is required');
+        return null;
+      }
+      let principal: Principal;
+      try {
+        principal = await verifyToken(options.keys, token);
+      } catch (error) {
+        if (!(error instanceof InvalidTokenError)) throw error;
+        sendGraphQLError(response, 401, ErrorCode.Unauthenticated, error.message);
+        return null;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const rawBody = req.method === 'POST' ? await readBody(req) : '';
+      let body: unknown = rawBody;
+      if (headers.get('content-type')?.startsWith('application/json')) {
+        try {
+          body = rawBody ? JSON.parse(rawBody) : {};
+        } catch {
+          sendGraphQLError(response, 400, ErrorCode.BadUserInput, 'The request body is not valid JSON');
+          return null;
+        }
+      }
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => options.createContext(principal),
+      });
+      const outHeaders: Record<string, string> = {};
+      for (const [key, value] of result.headers) outHeaders[key] = value;
+      const text =
+        result.body.kind === 'complete'
+          ? result.body.string
+          : await (async () => {
+              let all = '';
+              for await (const part of result.body.kind === 'chunked' ? result.body.asyncIterator : []) all += part;
+              return all;
+            })();
+      return { status: result.status ?? 200, headers: outHeaders, body: text };
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  log.info({ url }, 'subgraph listening');
+  return {
+    url,
+    port,
+    close: async () => {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

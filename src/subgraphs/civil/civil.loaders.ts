@@ -1,0 +1,20 @@
+import { oneToManyLoader, oneToOneLoader } from '../../shared/loaders';
+import type { CivilDb } from './civil.db';
+
+export function createCivilLoaders(db: CivilDb) {
+  return {
+    birthRegistrationByChild: oneToOneLoader(
+      (childIds) => db.birthRegistration.findMany({ where: { childId: { in: [...childIds] } } }),
+      (row) => row.childId,
+    ),
+    adoptionsByChild: oneToManyLoader(
+      (childIds) => db.adoption.findMany({ where: { childId: { in: [...childIds] } }, orderBy: [{ appliedOn: 'desc' }, { id: 'asc' }] }),
+      (row) => row.childId,
+    ),
+    adoptiveParentsByAdoption: oneToManyLoader(
+      (ids) => db.adoptiveParent.findMany({ where: { adoptionId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+      (row) => row.adoptionId,
+    ),
+  };
+}
+export type CivilLoaders = ReturnType<typeof createCivilLoaders>;

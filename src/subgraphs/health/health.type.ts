@@ -1,0 +1,86 @@
+import { DateResolver } from 'graphql-scalars';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { DisabilityLevel, HivStatusValue, NutritionStatus, ScreeningKind } from '../../generated/prisma/health/enums';
+import { defineChildEntity } from '../../shared/child-entity';
+
+registerEnumType(ScreeningKind, { name: 'ScreeningKind' });
+registerEnumType(NutritionStatus, { name: 'NutritionStatus' });
+registerEnumType(DisabilityLevel, { name: 'DisabilityLevel', description: 'Certificate level: mild, severe, especially severe.' });
+registerEnumType(HivStatusValue, { name: 'HivStatusValue' });
+
+export const Child = defineChildEntity();
+
+@ObjectType({ description: 'A health screening (newborn, periodic or school).' })
+export class Screening {
+  @Field(() => DateResolver)
+  screenedOn!: Date;
+
+  @Field()
+  facilityCode!: string;
+
+  @Field()
+  facilityName!: string;
+
+  @Field(() => ScreeningKind)
+  kind!: ScreeningKind;
+
+  @Field(() => Float, { nullable: true })
+  heightCm!: unknown;
+
+  @Field(() => Float, { nullable: true })
+  weightKg!: unknown;
+
+  @Field(() => NutritionStatus, { nullable: true })
+  nutritionStatus!: NutritionStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Vaccinations complete for age.' })
+  vaccinationComplete!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  findings!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Facility the child was referred to.' })
+  referredTo!: string | null;
+}
+
+@ObjectType()
+export class Disability {
+  @Field(() => DateResolver)
+  detectedOn!: Date;
+
+  @Field()
+  kind!: string;
+
+  @Field(() => DisabilityLevel, { nullable: true, description: 'Null until a certificate is issued.' })
+  certificateLevel!: DisabilityLevel | null;
+
+  @Field(() => DateResolver, { nullable: true })
+  certifiedOn!: Date | null;
+}
+
+@ObjectType({ description: 'Health-insurance card (thẻ BHYT).' })
+export class InsuranceCard {
+  @Field()
+  cardNumber!: string;
+
+  @Field(() => DateResolver)
+  validFrom!: Date;
+
+  @Field(() => DateResolver)
+  validTo!: Date;
+
+  @Field({ description: 'Issued free of charge to a child under six.' })
+  freeUnderSix!: boolean;
+}
+
+@ObjectType()
+export class HivStatus {
+  @Field(() => HivStatusValue)
+  status!: HivStatusValue;
+
+  @Field()
+  onTreatment!: boolean;
+
+  @Field(() => DateResolver)
+  recordedOn!: Date;
+}

@@ -1,0 +1,76 @@
+import { DateResolver } from 'graphql-scalars';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '../../shared/subgraph-module';
+import type { IdentityDb } from './identity.db';
+import type { IdentityLoaders } from './identity.loaders';
+import { Child, Guardian, Household, HouseholdMember, Residence, type ChildRef } from './person.type';
+import { Sex } from '../../generated/prisma/identity/enums';
+
+type Context = SubgraphContext<IdentityDb, IdentityLoaders>;
+
+/** Identity and residence as the population registry (POLICE) holds them. */
+@Resolver(() => Child)
+export class ChildIdentityResolver {
+  private person(child: ChildRef, ctx: Context) {
+    return ctx.loaders.personByChild.load(child.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Personal identification number (số định danh cá nhân).' })
+  async personalId(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.person(child, ctx))?.personalId ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Full name, family name first (họ và tên).' })
+  async fullName(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.person(child, ctx))?.fullName ?? null;
+  }
+
+  @FieldResolver(() => DateResolver, { nullable: true })
+  async birthDate(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.person(child, ctx))?.birthDate ?? null;
+  }
+
+  @FieldResolver(() => Sex, { nullable: true })
+  async sex(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.person(child, ctx))?.sex ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Ethnic group (dân tộc).' })
+  async ethnicity(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.person(child, ctx))?.ethnicity ?? null;
+  }
+
+  @FieldResolver(() => [Residence], { description: 'Permanent and temporary residences, newest first.' })
+  async residences(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const person = await this.person(child, ctx);
+    return person ? ctx.loaders.residencesByPerson.load(person.id) : [];
+  }
+
+  @FieldResolver(() => [Guardian])
+  async guardians(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const person = await this.person(child, ctx);
+    return person ? ctx.loaders.guardiansByPerson.load(person.id) : [];
+  }
+
+  @FieldResolver(() => Household, { nullable: true })
+  async household(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const person = await this.person(child, ctx);
+    return person?.householdId ? ctx.loaders.householdById.load(person.householdId) : null;
+  }
+}
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @FieldResolver(() => [HouseholdMember])
+  members(@Root() household: Household, @Ctx() ctx: Context) {
+    return ctx.loaders.membersByHousehold.load(household.id);
+  }
+}
+
+@Resolver(() => HouseholdMember)
+export class HouseholdMemberResolver {
+  @FieldResolver(() => Child, { nullable: true, description: 'The member as a child in the graph, when the member is one.' })
+  child(@Root() member: HouseholdMember): ChildRef | null {
+    return member.childId ? { id: member.childId } : null;
+  }
+}

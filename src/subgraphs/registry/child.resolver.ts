@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Prisma } from '../../generated/prisma/registry/client';
+import { badUserInput } from '../../shared/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
+import { PERSONAL_ID_PATTERN } from '../../shared/personal-id';
+import type { SubgraphContext } from '../../shared/subgraph-module';
+import { foldVietnamese } from '../../shared/vietnamese';
+import { Child, ChildConnectionTypes, ChildFilter, ChildIndexEntry, RecordLink, type ChildNode } from './child.type';
+import type { RegistryDb } from './registry.db';
+import type { RegistryLoaders } from './registry.loaders';
+import { isMasterChildId } from './master-id';
+
+type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
+const { Connection: ChildConnection, fromPage } = ChildConnectionTypes;
+
+@Resolver(() => Child)
+export class ChildResolver {
+  @Query(() => Child, { nullable: true, description: 'One child by master id or by personal ID number (12 digits).' })
+  async child(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('personalId', () => String, { nullable: true }) personalId?: string | null,
+  ): Promise<ChildNode | null> {
+    if ((id == null) === (personalId == null)) throw badUserInput('Give exactly one of "id" or "personalId"');
+    if (id != null) {
+      if (!isMasterChildId(id)) throw badUserInput(`"${id}" is not a child id; ids look like c_0f8c2d4e-…`, 'id');
+      const master = await ctx.loaders.masterById.load(id);
+      return master ? { id: master.id, master } : null;
+    }
+    if (!PERSONAL_ID_PATTERN.test(personalId!)) {
+      throw badUserInput('A personal ID number has exactly 12 digits (PPP G YY NNNNNN)', 'personalId');
+    }
+    const master = await ctx.db.masterChild.findUnique({ where: { personalId: personalId! } });
+    return master ? { id: master.id, master } : null;
+  }
+
+  @Query(() => ChildConnection, { description: 'Children in the master index, in stable id order (keyset pagination).' })
+  async children(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ChildFilter, { nullable: true }) filter?: ChildFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const take = pageSize(first);
+    const where = childWhere(filter ?? {});
+    const [afterId] = (decodeCursor(after, 1) ?? []) as string[];
+    const [rows, totalCount] = await Promise.all([
+      ctx.db.masterChild.findMany({
+        where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
+        orderBy: { id: 'asc' },
+        take: take + 1,
+      }),
+      ctx.db.masterChild.count({ where }),
+    ]);
+    const nodes: ChildNode[] = rows.slice(0, take).map((master) => ({ id: master.id, master }));
+    return fromPage({ totalCount, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.id]) });
+  }
+
+  @FieldResolver(() => ChildIndexEntry, { nullable: true, description: "The hub's master index entry." })
+  async index(@Root() child: ChildNode, @Ctx() ctx: Context) {
+    return child.master ?? ctx.loaders.masterById.load(child.id);
+  }
+
+  @FieldResolver(() => [RecordLink], { description: 'Agency records linked to this child.' })
+  async links(@Root() child: ChildNode, @Ctx() ctx: Context) {
+    return ctx.loaders.linksByChild.load(child.id);
+  }
+}
+
+function childWhere(filter: ChildFilter): Prisma.MasterChildWhereInput {
+  const conditions: Prisma.MasterChildWhereInput[] = [];
+  if (filter.provinceCode != null) {
+    if (!/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');
+    conditions.push({ provinceCode: filter.provinceCode });
+  }
+  if (filter.communeCode != null) {
+    if (!/^\d{5}$/.test(filter.communeCode)) throw badUserInput('communeCode has five digits, e.g. "01001"', 'filter');
+    conditions.push({ communeCode: filter.communeCode });
+  }
+  if (filter.birthYearFrom != null) conditions.push({ birthYear: { gte: filter.birthYearFrom } });
+  if (filter.birthYearTo != null) conditions.push({ birthYear: { lte: filter.birthYearTo } });
+  if (filter.name != null) {
+    const words = foldVietnamese(filter.name).split(' ').filter(Boolean);
+    if (words.length === 0) throw badUserInput('name must contain at least one letter or digit', 'filter');
+    conditions.push(...words.map((word) => ({ searchName: { contains: word } })));
+  }
+  return { AND: conditions };
+}
