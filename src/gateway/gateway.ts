@@ -7,6 +7,7 @@ import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from '../shar
 import { logger } from '../shared/logger';
 import { closeServer, type RunningServer } from '../shared/subgraph-server';
 import { subgraphUrlsOf } from './compose';
+import { useInputErrorCodes } from './error-codes';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -29,6 +30,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     landingPage: false,
     graphqlEndpoint: '/graphql',
     maskedErrors: true,
+    plugins: () => [useInputErrorCodes()],
     propagateHeaders: {
       // Each subgraph verifies the caller itself (DESIGN.md): the caller's own token travels on.
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),

@@ -33,6 +33,9 @@ export function parsePersonalId(value: string): PersonalIdParts | null {
 
 /** Builds a number from its parts (used by the synthetic population). */
 export function formatPersonalId(provinceCode: string, sex: Sex, birthYear: number, serial: number): string {
+  if (!/^\d{3}$/.test(provinceCode)) throw new RangeError(`province code must have 3 digits: ${provinceCode}`);
+  if (birthYear < 1900 || birthYear > 2099) throw new RangeError(`G encodes births in 1900-2099 only: ${birthYear}`);
+  if (!Number.isInteger(serial) || serial < 0 || serial > 999_999) throw new RangeError(`serial must be 0-999999: ${serial}`);
   const g = (birthYear >= 2000 ? 2 : 0) + (sex === 'FEMALE' ? 1 : 0);
   return `${provinceCode}${g}${String(birthYear % 100).padStart(2, '0')}${String(serial).padStart(6, '0')}`;
 }

@@ -123,13 +123,16 @@ export async function startSubgraphServer<Context extends object>(
     url,
     port,
     close: async () => {
+      if (!server.listening) return;
       await closeServer(server);
       await apollo.stop();
     },
   };
 }
 
+/** Stops listening and drops keep-alive connections; closing twice is harmless. */
 export function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve();
   return new Promise((resolve, reject) => {
     server.close((error) => (error ? reject(error) : resolve()));
     server.closeAllConnections();

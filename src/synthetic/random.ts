@@ -41,6 +41,6 @@ export class Random {
 
 /** A UUID derived from a name: stable ids make re-seeding idempotent. */
 export function stableUuid(...parts: (string | number)[]): string {
-  const hex = createHash('sha256').update(parts.join('|')).digest('hex');
+  const hex = createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

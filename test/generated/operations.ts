@@ -1,0 +1,165 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AdoptionKind =
+  | 'DOMESTIC'
+  | 'INTERCOUNTRY';
+
+/** applied -> approved -> registered, or revoked. */
+export type AdoptionStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'REGISTERED'
+  | 'REVOKED';
+
+export type CareKind =
+  | 'ADOPTION'
+  | 'FOSTER_FAMILY'
+  | 'KINSHIP'
+  | 'SOCIAL_PROTECTION_FACILITY'
+  | 'TEMPORARY';
+
+/** All given conditions must hold. */
+export type ChildFilter = {
+  birthYearFrom?: number | null | undefined;
+  birthYearTo?: number | null | undefined;
+  /** Five-digit commune code. */
+  communeCode?: string | null | undefined;
+  /** Words of the name in any order, ignoring case and diacritics ("nguyen an" finds Nguyễn Văn An). */
+  name?: string | null | undefined;
+  /** Two-digit province code (Decision 19/2025). */
+  provinceCode?: string | null | undefined;
+};
+
+/** Certificate level: mild, severe, especially severe. */
+export type DisabilityLevel =
+  | 'ESPECIALLY_SEVERE'
+  | 'MILD'
+  | 'SEVERE';
+
+/** Reason a school gives for a dropout warning. */
+export type DropoutReason =
+  | 'ACADEMIC_DIFFICULTY'
+  | 'CHRONIC_ABSENCE'
+  | 'FAMILY_ECONOMIC'
+  | 'FAMILY_MIGRATION'
+  | 'HEALTH'
+  | 'MARRIAGE'
+  | 'OTHER'
+  | 'WORKING';
+
+export type EnrollmentStatus =
+  | 'COMPLETED'
+  | 'DROPPED_OUT'
+  | 'ENROLLED'
+  | 'TRANSFERRED';
+
+export type GuardianRelationship =
+  | 'FATHER'
+  | 'GRANDPARENT'
+  | 'LEGAL_GUARDIAN'
+  | 'MOTHER'
+  | 'OTHER_RELATIVE'
+  | 'SIBLING';
+
+export type HivStatusValue =
+  | 'EXPOSED'
+  | 'NEGATIVE'
+  | 'POSITIVE';
+
+export type HouseholdPovertyLevel =
+  | 'NEAR_POOR'
+  | 'POOR';
+
+export type LinkMethod =
+  | 'MANUAL'
+  | 'PERSONAL_ID'
+  | 'PROBABILISTIC'
+  | 'SEED_TRUTH';
+
+export type NutritionStatus =
+  | 'NORMAL'
+  | 'OVERWEIGHT'
+  | 'STUNTED'
+  | 'UNDERWEIGHT'
+  | 'WASTED';
+
+export type ReceptionStepKind =
+  | 'ALTERNATIVE_CARE'
+  | 'BIRTH_REGISTRATION'
+  | 'FIRST_AID'
+  | 'HANDOVER'
+  | 'HEALTH_INSURANCE'
+  | 'HEALTH_SCREENING'
+  | 'PUBLIC_NOTICE'
+  | 'RECEPTION'
+  | 'RESIDENCE_REGISTRATION';
+
+/** PERMANENT = thường trú, TEMPORARY = tạm trú. */
+export type ResidenceKind =
+  | 'PERMANENT'
+  | 'TEMPORARY';
+
+export type SchoolLevel =
+  | 'LOWER_SECONDARY'
+  | 'PRESCHOOL'
+  | 'PRIMARY'
+  | 'UPPER_SECONDARY';
+
+export type ScreeningKind =
+  | 'NEWBORN'
+  | 'PERIODIC'
+  | 'SCHOOL';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** Agency whose record was linked to a child. */
+export type SourceAgency =
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'JUSTICE'
+  | 'POLICE'
+  | 'SOCIAL';
+
+/** The 14 groups of children in special circumstances (Law on Children 2016, art. 10). */
+export type SpecialCircumstanceGroup =
+  | 'ABANDONED'
+  | 'DISABLED'
+  | 'DROPPED_OUT_TO_WORK'
+  | 'DRUG_ADDICTED'
+  | 'EXPLOITED'
+  | 'IN_CONFLICT_WITH_LAW'
+  | 'LIVING_WITH_HIV'
+  | 'MIGRANT_OR_REFUGEE_UNACCOMPANIED'
+  | 'ORPHANED_BOTH_PARENTS'
+  | 'SERIOUS_ILLNESS_POOR_HOUSEHOLD'
+  | 'SEVERELY_HARMED_BY_VIOLENCE'
+  | 'SEXUALLY_ABUSED'
+  | 'TRAFFICKED'
+  | 'WITHOUT_CARER';
+
+/** Decision 3978/QĐ-BYT: collected, checked, re-checked. */
+export type VerificationState =
+  | 'CHECKED'
+  | 'COLLECTED'
+  | 'RECHECKED';
+
+export type ChildProfileQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+  personalId?: string | null | undefined;
+}>;
+
+
+export type ChildProfileQuery = { child: { id: string, personalId: string | null, fullName: string | null, birthDate: string | null, sex: Sex | null, ethnicity: string | null, index: { fullName: string, birthDate: string, sex: Sex, provinceCode: string, communeCode: string, personalId: string | null } | null, links: Array<{ agency: SourceAgency, recordKind: string, method: LinkMethod }>, residences: Array<{ kind: ResidenceKind, provinceCode: string, communeCode: string, address: string }>, household: { householdNumber: string, members: Array<{ fullName: string, relationToHead: string, child: { id: string } | null }> } | null, guardians: Array<{ fullName: string, relationship: GuardianRelationship }>, birthRegistration: { registrationNumber: string, registeredOn: string, isLate: boolean, registeredAsAbandoned: boolean, motherName: string | null } | null, adoptions: Array<{ status: AdoptionStatus, kind: AdoptionKind, adoptiveParents: Array<{ fullName: string }> }>, enrollments: Array<{ schoolYear: string, grade: number, status: EnrollmentStatus, school: { code: string, name: string, level: SchoolLevel }, attendance: Array<{ term: string, daysAbsent: number, absenceRate: number }>, dropoutFlags: Array<{ reason: DropoutReason }> }>, screenings: Array<{ screenedOn: string, kind: ScreeningKind, nutritionStatus: NutritionStatus | null, heightCm: number | null, weightKg: number | null }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ cardNumber: string, validTo: string }>, hivStatus: { status: HivStatusValue } | null, specialCircumstances: Array<{ group: SpecialCircumstanceGroup, verification: VerificationState }>, carePlacements: Array<{ kind: CareKind, carerName: string }>, supportPayments: Array<{ period: string, amountVnd: number }>, householdPoverty: Array<{ level: HouseholdPovertyLevel, year: number }>, abandonmentCase: { foundPlace: string, steps: Array<{ step: ReceptionStepKind, dueOn: string, completedOn: string | null }> } | null } | null };
+
+export type ChildrenPageQueryVariables = Exact<{
+  filter?: ChildFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChildrenPageQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, fullName: string | null, personalId: string | null, index: { fullName: string, birthDate: string, provinceCode: string, communeCode: string } | null, residences: Array<{ communeCode: string }>, household: { members: Array<{ fullName: string }> } | null, guardians: Array<{ relationship: GuardianRelationship }>, birthRegistration: { isLate: boolean } | null, adoptions: Array<{ status: AdoptionStatus, adoptiveParents: Array<{ fullName: string }> }>, enrollments: Array<{ grade: number, school: { name: string }, attendance: Array<{ daysAbsent: number }>, dropoutFlags: Array<{ reason: DropoutReason }> }>, screenings: Array<{ nutritionStatus: NutritionStatus | null }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ validTo: string }>, hivStatus: { status: HivStatusValue } | null, specialCircumstances: Array<{ group: SpecialCircumstanceGroup }>, carePlacements: Array<{ kind: CareKind }>, supportPayments: Array<{ amountVnd: number }>, householdPoverty: Array<{ level: HouseholdPovertyLevel }>, abandonmentCase: { steps: Array<{ step: ReceptionStepKind, completedOn: string | null }> } | null } }> } };

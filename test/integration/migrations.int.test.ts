@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openSubgraphDbs } from '../../src/gateway/stack';
+import { applyMigrations, readMigrations, resolvePrismaDir } from '../../src/shared/db/migrate';
+import { diffDatabaseToSchemaSql } from '../../src/shared/db/schema-engine';
+import { openStorage, type Storage } from '../../src/shared/db/storage';
+import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
+import type { SubgraphDbs } from '../../src/subgraphs';
+import { testStorageConfig } from './harness';
+
+let storage: Storage;
+let dbs: SubgraphDbs;
+beforeAll(async () => {
+  storage = await openStorage(await testStorageConfig('migrations'));
+  dbs = await openSubgraphDbs(storage);
+});
+afterAll(async () => {
+  await Promise.all(Object.values(dbs).map((db: { $disconnect(): Promise<void> }) => db.$disconnect()));
+  await storage.close();
+});
+
+describe.each(SUBGRAPH_NAMES)('%s migrations on this database', (name) => {
+  it('leave the database exactly as schema.prisma describes', async () => {
+    const schema = readFileSync(path.join(resolvePrismaDir(), name, 'schema.prisma'), 'utf8');
+    expect(await diffDatabaseToSchemaSql({ adapterFactory: storage.adapterFor(name), schema })).toBe('');
+  });
+
+  it('are recorded the way prisma migrate deploy records them, and re-running applies nothing', async () => {
+    const executor = await storage.executorFor(name);
+    const table = `"${storage.migrationsTableSchema(name)}"."_prisma_migrations"`;
+    try {
+      const rows = await executor.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+        `SELECT migration_name, checksum, finished_at, applied_steps_count FROM ${table} ORDER BY migration_name`,
+      );
+      expect(rows.map(({ migration_name, checksum }) => ({ migration_name, checksum }))).toEqual(
+        readMigrations(name).map((m) => ({ migration_name: m.name, checksum: m.checksum })),
+      );
+      expect(rows.every((r) => r.finished_at !== null && r.applied_steps_count === 1)).toBe(true);
+      expect(await applyMigrations(executor, name, storage.migrationsTableSchema(name))).toEqual([]);
+    } finally {
+      await executor.close();
+    }
+  });
+});
+
+it('refuses to run when an applied migration was edited afterwards', async () => {
+  const executor = await storage.executorFor('health');
+  const table = `"${storage.migrationsTableSchema('health')}"."_prisma_migrations"`;
+  try {
+    await executor.exec(`UPDATE ${table} SET checksum = 'tampered'`);
+    await expect(applyMigrations(executor, 'health', storage.migrationsTableSchema('health'))).rejects.toThrow(/edited after it was applied/);
+  } finally {
+    await executor.close();
+  }
+});
