@@ -5,9 +5,10 @@ import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
 import { compose } from './compose.command';
 import { migrate } from './migrate.command';
-import { seed } from './seed.command';
+import { seed, type SeedCommandOptions } from './seed.command';
 import { serve, serveGateway, serveSubgraph } from './serve.command';
 import { newMigration } from './migrations.command';
+import { UsageError } from './usage-error';
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
@@ -19,14 +20,14 @@ export function registerCommands(program: Command): void {
   program
     .command('serve')
     .description('start every subgraph and the gateway in one process (embedded PGlite, or PostgreSQL when DATABASE_URL is set)')
-    .option('--seed-children <n>', 'children to seed on first start', positiveInt, 300)
+    .option('--seed-children <n>', 'children to seed on first start', positiveInt, 2000)
     .action((opts: { seedChildren: number }) => serve(opts));
 
   program
     .command('subgraph <name>')
     .description(`run one subgraph (${SUBGRAPH_NAMES.join(', ')}) against <NAME>_DATABASE_URL; PORT overrides its default port`)
     .action((name: string) => {
-      if (!isSubgraphName(name)) throw new InvalidArgumentError(`unknown subgraph "${name}"; expected one of ${SUBGRAPH_NAMES.join(', ')}`);
+      if (!isSubgraphName(name)) throw new UsageError(`unknown subgraph "${name}"; expected one of ${SUBGRAPH_NAMES.join(', ')}`);
       return serveSubgraph(name);
     });
 
@@ -52,10 +53,13 @@ export function registerCommands(program: Command): void {
 
   program
     .command('seed')
-    .description('write a deterministic synthetic population into every subgraph')
+    .description('write a deterministic synthetic population into every subgraph (idempotent)')
     .option('--children <n>', 'number of children', positiveInt, 1000)
-    .option('--seed <s>', 'random seed', positiveInt, 1)
-    .action((opts: { children: number; seed: number }) => seed(opts));
+    .option('--seed <s>', 'random seed: the same N and seed give the same data', positiveInt, 1)
+    .option('--provinces <codes>', 'only these provinces, comma-separated two-digit codes (e.g. 01,79)')
+    .option('--truth <file>', 'write the planted known answers as JSON lines to this file')
+    .option('--rates <json>', 'override rates, e.g. \'{"abandoned":0.01}\' (see src/synthetic/rates.ts)')
+    .action((opts: SeedCommandOptions) => seed(opts));
 
   program
     .command('token')
@@ -66,9 +70,9 @@ export function registerCommands(program: Command): void {
     .option('--subject <id>', 'who the token is for', 'dev-user')
     .option('--ttl <duration>', 'lifetime, e.g. 1h, 30m, 7d', '1h')
     .action(async (opts: { agency: string; jurisdiction: string; purpose: string; subject: string; ttl: string }) => {
-      if (!isAgency(opts.agency)) throw new InvalidArgumentError(`unknown agency "${opts.agency}"; expected one of ${AGENCIES.join(', ')}`);
+      if (!isAgency(opts.agency)) throw new UsageError(`unknown agency "${opts.agency}"; expected one of ${AGENCIES.join(', ')}`);
       const jurisdiction = parseJurisdiction(opts.jurisdiction);
-      if (!jurisdiction) throw new InvalidArgumentError('jurisdiction must be national, province:NN or commune:NNNNN');
+      if (!jurisdiction) throw new UsageError('jurisdiction must be national, province:NN or commune:NNNNN');
       const keys = loadTokenKeys(dataDir());
       const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject }, opts.ttl);
       process.stderr.write(`token for ${opts.agency} (${formatJurisdiction(jurisdiction)}), signed with ${keys.source}\n`);

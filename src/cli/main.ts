@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands';
+import { UsageError } from './usage-error';
 
+/** Exit codes: 0 done, 1 failed while running, 2 bad command line (nothing was done). */
 const program = new Command()
   .name('childgraph')
   .description('childgraph: a federated GraphQL child-protection data hub')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride();
 registerCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  const message = error instanceof InvalidArgumentError || error instanceof Error ? error.message : String(error);
-  process.stderr.write(`childgraph: ${message}\n`);
-  process.exit(1);
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message (or the help).
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  }
+  process.stderr.write(`childgraph: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });

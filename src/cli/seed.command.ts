@@ -1,17 +1,44 @@
 import { openSubgraphDbs } from '../gateway/stack';
+import { isProvinceCode } from '../shared/admin-units';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
-import { placeholderPopulation } from '../synthetic/placeholder-population';
-import { writePopulation } from '../synthetic/seed';
+import type { PrismaLike } from '../shared/subgraph-module';
+import { parseRates } from '../synthetic/rates';
+import { seedPopulation } from '../synthetic/seed';
+import { progressReporter } from './progress';
+import { UsageError } from './usage-error';
 
-export async function seed(options: { children: number; seed: number }): Promise<void> {
-  const storage = await openStorageFromEnv();
-  const dbs = await openSubgraphDbs(storage);
+export interface SeedCommandOptions {
+  children: number;
+  seed: number;
+  provinces?: string;
+  truth?: string;
+  rates?: string;
+}
+
+/** Checks every argument before anything is opened, so a bad command line writes nothing. */
+export function parseSeedOptions(options: SeedCommandOptions) {
+  const provinces = options.provinces ? options.provinces.split(',').map((code) => code.trim()) : undefined;
+  const unknown = provinces?.filter((code) => !isProvinceCode(code)) ?? [];
+  if (unknown.length) throw new UsageError(`unknown province code(s) ${unknown.join(', ')}; use the two-digit codes of Decision 19/2025 (e.g. 01, 79)`);
+  let rates;
   try {
-    await writePopulation(dbs, placeholderPopulation(options.children, options.seed), (table, rows) =>
-      process.stdout.write(`${table}: ${rows} rows\n`),
-    );
+    rates = parseRates(options.rates);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return { children: options.children, seed: options.seed, provinces, rates, truthFile: options.truth };
+}
+
+export async function seed(options: SeedCommandOptions): Promise<void> {
+  const parsed = parseSeedOptions(options);
+  const storage = await openStorageFromEnv();
+  try {
+    const dbs = await openSubgraphDbs(storage);
+    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+    const started = Date.now();
+    const { children } = await seedPopulation(storage, { ...parsed, onProgress: progressReporter('seeding children', parsed.children) });
+    process.stdout.write(`seeded ${children} children (seed ${parsed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.truthFile ? `; known answers in ${parsed.truthFile}` : ''}\n`);
   } finally {
-    await Promise.all(Object.values(dbs).map((db: { $disconnect(): Promise<void> }) => db.$disconnect()));
     await storage.close();
   }
 }

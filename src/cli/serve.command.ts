@@ -6,13 +6,15 @@ import { startStack } from '../gateway/stack';
 import { applyMigrations } from '../shared/db/migrate';
 import { openStorage } from '../shared/db/storage';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
+import { appendAccessLog } from '../shared/access-log';
 import { logger } from '../shared/logger';
 import { dataDir } from '../shared/paths';
 import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
 import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
 import { SUBGRAPHS } from '../subgraphs';
-import { placeholderPopulation } from '../synthetic/placeholder-population';
-import { writePopulation } from '../synthetic/seed';
+import { DEFAULT_RATES } from '../synthetic/rates';
+import { seedPopulation } from '../synthetic/seed';
+import { progressReporter } from './progress';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -34,12 +36,18 @@ function closeOnSignal(close: () => Promise<void>) {
 export async function serve(options: { seedChildren: number }): Promise<void> {
   const storage = await openStorageFromEnv();
   const keys = loadTokenKeys(dataDir());
-  const stack = await startStack({ storage, keys, port: Number(process.env.PORT ?? 4000) });
+  const stack = await startStack({
+    storage,
+    keys,
+    port: Number(process.env.PORT ?? 4000),
+    beforeServe: async (dbs) => {
+      if ((await dbs.registry.masterChild.count()) > 0) return;
+      print(`First start: seeding ${options.seedChildren} synthetic children (seed 1)…`);
+      const onProgress = progressReporter('seeding children', options.seedChildren);
+      await seedPopulation(storage, { children: options.seedChildren, seed: 1, rates: DEFAULT_RATES, onProgress });
+    },
+  });
   closeOnSignal(stack.close);
-  if ((await stack.dbs.registry.masterChild.count()) === 0) {
-    print(`First start: seeding ${options.seedChildren} synthetic children…`);
-    await writePopulation(stack.dbs, placeholderPopulation(options.seedChildren));
-  }
   const where = storage.config.kind === 'embedded' ? `embedded PGlite in ${storage.config.dataDir}` : 'PostgreSQL';
   print(`childgraph is running (${where}).`);
   print(`  GraphQL gateway: ${stack.gateway.url}`);
@@ -67,6 +75,7 @@ export async function serveSubgraph(name: SubgraphName): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORT[name]),
     createContext: (principal) => module.createContext(principal, db),
+    writeAudit: (entry) => appendAccessLog(db, name, entry),
     healthCheck: async () => {
       await db.$queryRawUnsafe('SELECT 1');
     },

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { permissionsMarkdown } from '../auth/permissions-doc';
 import { resolvePrismaDir } from '../shared/db/migrate';
 import { DEFAULT_SUBGRAPH_PORT } from '../shared/subgraph-names';
 import { SUBGRAPHS } from '../subgraphs';
@@ -24,6 +25,7 @@ export async function generateSchemaArtefacts(): Promise<Record<string, string>>
   const { supergraphSdl, apiSdl } = composeSupergraph(subgraphs);
   files['supergraph.graphql'] = supergraphSdl.endsWith('\n') ? supergraphSdl : `${supergraphSdl}\n`;
   files['api.graphql'] = `${apiSdl}\n`;
+  files['permissions.md'] = permissionsMarkdown();
   return files;
 }
 

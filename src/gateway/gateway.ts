@@ -7,6 +7,7 @@ import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from '../shar
 import { logger } from '../shared/logger';
 import { closeServer, type RunningServer } from '../shared/subgraph-server';
 import { subgraphUrlsOf } from './compose';
+import { edgeAuth } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
 
 export interface GatewayOptions {
@@ -30,7 +31,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     landingPage: false,
     graphqlEndpoint: '/graphql',
     maskedErrors: true,
-    plugins: () => [useInputErrorCodes()],
+    genericAuth: edgeAuth(options.keys),
+    // In production the schema is not listed, and validation errors do not suggest field names.
+    ...(process.env.NODE_ENV === 'production' ? { disableIntrospection: { disableIf: () => true } } : {}),
+    plugins: () => [useInputErrorCodes({ hideSuggestions: process.env.NODE_ENV === 'production' })],
     propagateHeaders: {
       // Each subgraph verifies the caller itself (DESIGN.md): the caller's own token travels on.
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),

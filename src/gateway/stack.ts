@@ -1,6 +1,7 @@
 import type { TokenKeys } from '../auth/token';
 import { applyMigrations } from '../shared/db/migrate';
 import type { Storage } from '../shared/db/storage';
+import { appendAccessLog } from '../shared/access-log';
 import { logger } from '../shared/logger';
 import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
 import { DEFAULT_SUBGRAPH_PORT, type SubgraphName } from '../shared/subgraph-names';
@@ -17,6 +18,8 @@ export interface StackOptions {
   port?: number;
   /** Use the fixed distributed-mode subgraph ports instead of free ones. */
   fixedSubgraphPorts?: boolean;
+  /** Runs after migrations, before any server listens (e.g. the first-start seed). */
+  beforeServe?: (dbs: SubgraphDbs) => Promise<void>;
 }
 
 export interface Stack {
@@ -51,6 +54,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const queryCounts = {} as Record<SubgraphName, number>;
   for (const module of SUBGRAPHS) queryCounts[module.name] = 0;
   const dbs = await openSubgraphDbs(options.storage, (name) => queryCounts[name]++);
+  await options.beforeServe?.(dbs);
   const subgraphs = {} as Record<SubgraphName, RunningServer>;
   const sdls: { name: string; sdl: string; url: string }[] = [];
   for (const module of SUBGRAPHS as SubgraphModule<PrismaLike>[]) {
@@ -63,6 +67,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       host: options.host,
       port: options.fixedSubgraphPorts ? DEFAULT_SUBGRAPH_PORT[module.name] : 0,
       createContext: (principal) => module.createContext(principal, db),
+      writeAudit: (entry) => appendAccessLog(db, module.name, entry),
       healthCheck: async () => {
         await db.$queryRawUnsafe('SELECT 1');
       },

@@ -2,6 +2,8 @@
  * Administrative units of the two-level administration in force since 1 July 2025
  * (Decision 19/2025/QĐ-TTg): 34 provinces/cities with two-digit codes, communes with five digits.
  */
+import communeTable from './communes.json';
+
 export interface Province {
   code: string;
   name: string;
@@ -53,19 +55,14 @@ export const PROVINCES: readonly Province[] = [
 ];
 
 /**
- * Placeholder communes: three per province, coded `<province><3 digits>` so they never collide
- * with each other. The full commune list of Decision 19/2025 replaces them with the synthetic
- * population issue; nothing else depends on these particular codes.
+ * The 3,321 commune-level units (communes, wards, special zones) of Decision 19/2025/QĐ-TTg,
+ * as `[code, name, provinceCode]`, from the official list published for 1 July 2025.
  */
-const PLACEHOLDER_COMMUNE_NAMES = ['Phường Trung Tâm', 'Xã Tân Phú', 'Xã Hòa Bình'];
-
-export const COMMUNES: readonly Commune[] = PROVINCES.flatMap((province) =>
-  PLACEHOLDER_COMMUNE_NAMES.map((name, i) => ({
-    code: `${province.code}${String(i + 1).padStart(3, '0')}`,
-    name,
-    provinceCode: province.code,
-  })),
-);
+export const COMMUNES: readonly Commune[] = (communeTable as [string, string, string][]).map(([code, name, provinceCode]) => ({
+  code,
+  name,
+  provinceCode,
+}));
 
 const provinceByCode = new Map(PROVINCES.map((p) => [p.code, p]));
 const communeByCode = new Map(COMMUNES.map((c) => [c.code, c]));
@@ -73,8 +70,10 @@ const communeByCode = new Map(COMMUNES.map((c) => [c.code, c]));
 export const isProvinceCode = (code: string): boolean => provinceByCode.has(code);
 export const isCommuneCode = (code: string): boolean => communeByCode.has(code);
 export const communeOf = (code: string): Commune | undefined => communeByCode.get(code);
-export const communesOf = (provinceCode: string): Commune[] =>
-  COMMUNES.filter((c) => c.provinceCode === provinceCode);
+const communesByProvince = new Map<string, readonly Commune[]>(
+  PROVINCES.map((p) => [p.code, COMMUNES.filter((c) => c.provinceCode === p.code)]),
+);
+export const communesOf = (provinceCode: string): readonly Commune[] => communesByProvince.get(provinceCode) ?? [];
 
 /**
  * Province part of personal ID numbers: the 63 former provinces' codes, zero-padded to three

@@ -1,4 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { communeWithin } from '../auth/jurisdiction';
+import type { Principal } from '../auth/principal';
 
 /**
  * Each subgraph declares its own `Child` class (type-graphql metadata is global, and one process
@@ -14,7 +16,23 @@ export function defineChildEntity() {
   return Child;
 }
 
-/** Other subgraphs hold no row per child: a reference resolves to the key itself. */
-export const childReferenceResolver = {
-  Child: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) },
-};
+
+/**
+ * The Child reference resolver of a subgraph that scopes by jurisdiction: a child is found only if
+ * this subgraph holds a record of it in a commune within the caller's jurisdiction (national
+ * callers skip the lookup). Outside, the child is indistinguishable from one never recorded.
+ */
+export function childReferenceWithin<Context extends { principal: Principal }>(
+  communesOf: (context: Context, childId: string) => Promise<string[]>,
+) {
+  return {
+    Child: {
+      __resolveReference: async (reference: { id: string }, context: Context) => {
+        const { jurisdiction } = context.principal;
+        if (jurisdiction.kind === 'national') return { id: reference.id };
+        const communes = await communesOf(context, reference.id);
+        return communes.some((code) => communeWithin(jurisdiction, code)) ? { id: reference.id } : null;
+      },
+    },
+  };
+}

@@ -24,3 +24,18 @@ export function oneToManyLoader<Row>(
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }
+
+/**
+ * An agency may hold several subject records (pupil, patient, profile) linked to one child;
+ * the child's records are those of all of them, in subject order.
+ */
+export async function recordsOfSubjects<Row>(
+  subjects: Promise<{ id: string }[]>,
+  recordsBySubject: DataLoader<string, Row[]>,
+): Promise<Row[]> {
+  const ids = (await subjects).map((subject) => subject.id);
+  return (await recordsBySubject.loadMany(ids)).flatMap((rows) => {
+    if (rows instanceof Error) throw rows;
+    return rows;
+  });
+}

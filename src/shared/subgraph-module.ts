@@ -1,4 +1,5 @@
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { AuditCollector } from '../auth/audit';
 import type { Principal } from '../auth/principal';
 import type { SubgraphSchema } from './federation';
 import type { SubgraphName } from './subgraph-names';
@@ -6,6 +7,7 @@ import type { SubgraphName } from './subgraph-names';
 /** What every Prisma client has; enough for the runtime to check health and shut down. */
 export interface PrismaLike {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
   $disconnect(): Promise<void>;
 }
 
@@ -22,9 +24,10 @@ export interface SubgraphModule<Db extends PrismaLike = PrismaLike> {
   createContext(principal: Principal, db: Db): object;
 }
 
-/** The request context every resolver receives. */
+/** The request context every resolver receives (the server adds the audit collector). */
 export interface SubgraphContext<Db, Loaders> {
   principal: Principal;
   db: Db;
   loaders: Loaders;
+  audit: AuditCollector;
 }

@@ -4,6 +4,9 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
 import type { Principal } from '../auth/principal';
+import { AuditCollector, type AccessLogEntryRow } from '../auth/audit';
+import type { GuardedContext } from '../auth/guard';
+import { auditPlugin } from './audit-plugin';
 import { ErrorCode } from './errors';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http-body';
 import { logger } from './logger';
@@ -14,6 +17,8 @@ export interface SubgraphServerOptions<Context> {
   keys: TokenKeys;
   /** A fresh context per request: principal plus new DataLoaders (CONVENTIONS.md). */
   createContext: (principal: Principal) => Context;
+  /** Appends one access-log row; a failure withholds the response (nothing is released unlogged). */
+  writeAudit: (entry: AccessLogEntryRow) => Promise<void>;
   /** Resolves when the subgraph's database answers; `/healthz` reports it. */
   healthCheck: () => Promise<void>;
   host?: string;
@@ -34,9 +39,14 @@ export async function startSubgraphServer<Context extends object>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningServer> {
   const log = logger.child({ subgraph: options.name });
-  const apollo = new ApolloServer<Context>({
+  const production = process.env.NODE_ENV === 'production';
+  const apollo = new ApolloServer<Context & GuardedContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    // In production a subgraph neither lists its schema nor suggests field names it refuses.
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    plugins: [auditPlugin(options.writeAudit, log)],
     // Subgraphs answer the gateway, not browsers; a CSRF preflight requirement would only get in the way of tools.
     csrfPrevention: false,
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
@@ -99,7 +109,7 @@ export async function startSubgraphServer<Context extends object>(
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => options.createContext(principal),
+        context: async () => ({ ...options.createContext(principal), principal, audit: new AuditCollector() }),
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;

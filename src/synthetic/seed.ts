@@ -1,24 +1,54 @@
-import type { SubgraphDbs } from '../subgraphs';
-import type { Population } from './placeholder-population';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { SqlExecutor } from '../shared/db/sql-executor';
+import type { Storage } from '../shared/db/storage';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
+import { populationBatches } from './batch-source';
+import { writeCopyTables } from './bulk-write';
+import type { GeneratorOptions } from './generator';
+import type { TruthRecord } from './truth';
 
-/** Rows per createMany: keeps each statement well under PostgreSQL's parameter limit. */
-const CHUNK = 1000;
-
-type Writer = { createMany(args: { data: unknown[]; skipDuplicates: boolean }): Promise<unknown> };
+export interface SeedOptions extends GeneratorOptions {
+  /** Write the known answers as JSON lines here. */
+  truthFile?: string;
+  onProgress?: (childrenWritten: number) => void;
+  /** Receives each batch's known answers (tests keep them in memory instead of a file). */
+  onTruth?: (records: TruthRecord[]) => void;
+}
 
 /**
- * Writes a population through each subgraph's own data layer, parents before children.
- * Every row has a stable id, so writing the same population twice adds nothing.
+ * Streams a synthetic population into every subgraph's own database, batch by batch: each
+ * subgraph's rows through its own connection, in its own schema. Assumes migrations are applied.
  */
-export async function writePopulation(dbs: SubgraphDbs, population: Population, onProgress?: (table: string, rows: number) => void) {
-  for (const [subgraph, tables] of Object.entries(population) as [keyof SubgraphDbs, Record<string, unknown[]>][]) {
-    for (const [table, rows] of Object.entries(tables)) {
-      // Prisma delegates share createMany's shape but not a common static type across six clients.
-      const writer = (dbs[subgraph] as unknown as Record<string, Writer>)[table];
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        await writer.createMany({ data: rows.slice(start, start + CHUNK), skipDuplicates: true });
-      }
-      onProgress?.(`${subgraph}.${table}`, rows.length);
-    }
+export async function seedPopulation(storage: Storage, options: SeedOptions): Promise<{ children: number }> {
+  const executors = {} as Record<SubgraphName, SqlExecutor>;
+  for (const name of SUBGRAPH_NAMES) {
+    executors[name] = await storage.executorFor(name);
+    // A crash loses at most the last batches, which a re-run writes again; no need to wait for each fsync.
+    if (storage.config.kind === 'postgres') await executors[name].exec('SET synchronous_commit = off');
   }
+  const truth = options.truthFile ? createWriteStream(options.truthFile, { encoding: 'utf8' }) : null;
+  // Separate PostgreSQL databases take their batches in parallel; the one embedded connection takes them in turn.
+  const parallel = storage.config.kind === 'postgres';
+  // Into empty tables rows go straight in; otherwise through staging so nothing is written twice.
+  const direct = (await executors.registry.query<{ n: number }>('SELECT count(*)::int AS n FROM "registry"."MasterChild"'))[0].n === 0;
+  let written = 0;
+  try {
+    for await (const batch of populationBatches(options)) {
+      const write = (name: SubgraphName) => writeCopyTables(executors[name], name, batch.copy[name], direct);
+      if (parallel) await Promise.all(SUBGRAPH_NAMES.map(write));
+      else for (const name of SUBGRAPH_NAMES) await write(name);
+      if (truth && !truth.write(batch.truthLines)) await once(truth, 'drain');
+      options.onTruth?.(batch.truthLines.split('\n').filter(Boolean).map((line) => JSON.parse(line) as TruthRecord));
+      written += batch.children;
+      options.onProgress?.(written);
+    }
+  } finally {
+    if (truth) {
+      truth.end();
+      await once(truth, 'finish');
+    }
+    for (const executor of Object.values(executors)) await executor.close();
+  }
+  return { children: written };
 }

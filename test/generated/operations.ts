@@ -2,10 +2,6 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type AdoptionKind =
-  | 'DOMESTIC'
-  | 'INTERCOUNTRY';
-
 /** applied -> approved -> registered, or revoked. */
 export type AdoptionStatus =
   | 'APPLIED'
@@ -107,6 +103,12 @@ export type SchoolLevel =
   | 'PRIMARY'
   | 'UPPER_SECONDARY';
 
+/** Schooling in the current school year. */
+export type SchoolingStatus =
+  | 'DROPPED_OUT'
+  | 'ENROLLED'
+  | 'NOT_ENROLLED';
+
 export type ScreeningKind =
   | 'NEWBORN'
   | 'PERIODIC'
@@ -153,7 +155,23 @@ export type ChildProfileQueryVariables = Exact<{
 }>;
 
 
-export type ChildProfileQuery = { child: { id: string, personalId: string | null, fullName: string | null, birthDate: string | null, sex: Sex | null, ethnicity: string | null, index: { fullName: string, birthDate: string, sex: Sex, provinceCode: string, communeCode: string, personalId: string | null } | null, links: Array<{ agency: SourceAgency, recordKind: string, method: LinkMethod }>, residences: Array<{ kind: ResidenceKind, provinceCode: string, communeCode: string, address: string }>, household: { householdNumber: string, members: Array<{ fullName: string, relationToHead: string, child: { id: string } | null }> } | null, guardians: Array<{ fullName: string, relationship: GuardianRelationship }>, birthRegistration: { registrationNumber: string, registeredOn: string, isLate: boolean, registeredAsAbandoned: boolean, motherName: string | null } | null, adoptions: Array<{ status: AdoptionStatus, kind: AdoptionKind, adoptiveParents: Array<{ fullName: string }> }>, enrollments: Array<{ schoolYear: string, grade: number, status: EnrollmentStatus, school: { code: string, name: string, level: SchoolLevel }, attendance: Array<{ term: string, daysAbsent: number, absenceRate: number }>, dropoutFlags: Array<{ reason: DropoutReason }> }>, screenings: Array<{ screenedOn: string, kind: ScreeningKind, nutritionStatus: NutritionStatus | null, heightCm: number | null, weightKg: number | null }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ cardNumber: string, validTo: string }>, hivStatus: { status: HivStatusValue } | null, specialCircumstances: Array<{ group: SpecialCircumstanceGroup, verification: VerificationState }>, carePlacements: Array<{ kind: CareKind, carerName: string }>, supportPayments: Array<{ period: string, amountVnd: number }>, householdPoverty: Array<{ level: HouseholdPovertyLevel, year: number }>, abandonmentCase: { foundPlace: string, steps: Array<{ step: ReceptionStepKind, dueOn: string, completedOn: string | null }> } | null } | null };
+export type ChildProfileQuery = { child: { id: string, personalId: string | null, fullName: string | null, birthDate: string | null, sex: Sex | null, ethnicity: string | null, householdSize: number | null, hasBirthRegistration: boolean, adoptionStatus: AdoptionStatus | null, schoolingStatus: SchoolingStatus, lastScreenedOn: string | null, hasDisability: boolean, hasValidInsurance: boolean, inSpecialCircumstances: boolean, inAlternativeCare: boolean, index: { fullName: string, birthDate: string, sex: Sex, provinceCode: string, communeCode: string, personalId: string | null } | null, links: Array<{ agency: SourceAgency, recordKind: string, method: LinkMethod }>, residences: Array<{ kind: ResidenceKind, provinceCode: string, communeCode: string, address: string }>, household: { householdNumber: string, members: Array<{ fullName: string, relationToHead: string, child: { id: string } | null }> } | null, guardians: Array<{ fullName: string, relationship: GuardianRelationship }>, birthRegistration: { registrationNumber: string, registeredOn: string, isLate: boolean, registeredAsAbandoned: boolean, motherName: string | null } | null, enrollments: Array<{ schoolYear: string, grade: number, status: EnrollmentStatus, school: { code: string, name: string, level: SchoolLevel }, attendance: Array<{ term: string, daysAbsent: number, absenceRate: number }>, dropoutFlags: Array<{ reason: DropoutReason }> }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ cardNumber: string, validTo: string }>, specialCircumstances: Array<{ group: SpecialCircumstanceGroup, verification: VerificationState }>, sensitiveCircumstances: Array<{ group: SpecialCircumstanceGroup }>, carePlacements: Array<{ kind: CareKind, carerName: string }>, supportPayments: Array<{ period: string, amountVnd: number }>, householdPoverty: Array<{ level: HouseholdPovertyLevel, year: number }>, abandonmentCase: { foundPlace: string, steps: Array<{ step: ReceptionStepKind, dueOn: string, completedOn: string | null }> } | null } | null };
+
+export type ChildrenCivilPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChildrenCivilPageQuery = { children: { edges: Array<{ node: { id: string, hasValidInsurance: boolean, schoolingStatus: SchoolingStatus, birthRegistration: { registrationNumber: string, fatherName: string | null } | null, adoptions: Array<{ status: AdoptionStatus, adoptiveParents: Array<{ fullName: string, nationality: string }> }> } }> } };
+
+export type ChildrenHealthPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChildrenHealthPageQuery = { children: { edges: Array<{ node: { id: string, fullName: string | null, householdSize: number | null, hasBirthRegistration: boolean, schoolingStatus: SchoolingStatus, inAlternativeCare: boolean, screenings: Array<{ kind: ScreeningKind, nutritionStatus: NutritionStatus | null, heightCm: number | null }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ validTo: string }>, hivStatus: { status: HivStatusValue } | null, specialCircumstances: Array<{ group: SpecialCircumstanceGroup }> } }> } };
 
 export type ChildrenPageQueryVariables = Exact<{
   filter?: ChildFilter | null | undefined;
@@ -162,4 +180,4 @@ export type ChildrenPageQueryVariables = Exact<{
 }>;
 
 
-export type ChildrenPageQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, fullName: string | null, personalId: string | null, index: { fullName: string, birthDate: string, provinceCode: string, communeCode: string } | null, residences: Array<{ communeCode: string }>, household: { members: Array<{ fullName: string }> } | null, guardians: Array<{ relationship: GuardianRelationship }>, birthRegistration: { isLate: boolean } | null, adoptions: Array<{ status: AdoptionStatus, adoptiveParents: Array<{ fullName: string }> }>, enrollments: Array<{ grade: number, school: { name: string }, attendance: Array<{ daysAbsent: number }>, dropoutFlags: Array<{ reason: DropoutReason }> }>, screenings: Array<{ nutritionStatus: NutritionStatus | null }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ validTo: string }>, hivStatus: { status: HivStatusValue } | null, specialCircumstances: Array<{ group: SpecialCircumstanceGroup }>, carePlacements: Array<{ kind: CareKind }>, supportPayments: Array<{ amountVnd: number }>, householdPoverty: Array<{ level: HouseholdPovertyLevel }>, abandonmentCase: { steps: Array<{ step: ReceptionStepKind, completedOn: string | null }> } | null } }> } };
+export type ChildrenPageQuery = { children: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, fullName: string | null, personalId: string | null, adoptionStatus: AdoptionStatus | null, lastScreenedOn: string | null, index: { fullName: string, birthDate: string, provinceCode: string, communeCode: string } | null, residences: Array<{ communeCode: string }>, household: { members: Array<{ fullName: string }> } | null, guardians: Array<{ relationship: GuardianRelationship }>, birthRegistration: { isLate: boolean } | null, enrollments: Array<{ grade: number, school: { name: string }, attendance: Array<{ daysAbsent: number }>, dropoutFlags: Array<{ reason: DropoutReason }> }>, disability: { certificateLevel: DisabilityLevel | null } | null, insuranceCards: Array<{ validTo: string }>, specialCircumstances: Array<{ group: SpecialCircumstanceGroup }>, sensitiveCircumstances: Array<{ group: SpecialCircumstanceGroup }>, carePlacements: Array<{ kind: CareKind }>, supportPayments: Array<{ amountVnd: number }>, householdPoverty: Array<{ level: HouseholdPovertyLevel }>, abandonmentCase: { steps: Array<{ step: ReceptionStepKind, completedOn: string | null }> } | null } }> } };

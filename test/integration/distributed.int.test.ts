@@ -26,7 +26,7 @@ describe('the committed supergraph', () => {
   });
 
   it('serves the same answers as the supergraph composed at start', async () => {
-    const id = stack.population.registry.masterChild[3].id;
+    const id = stack.truth[3].childId;
     const request = { query: operation('ChildProfile'), variables: { id } };
     const viaCommitted = await stack.post(request, { url: gateway.url });
     const viaComposed = await stack.post(request);
@@ -95,10 +95,10 @@ withPostgres('distributed mode: one process per subgraph, the gateway on the com
   });
 
   it('answers a one-child profile across six processes, and /healthz is 200', async () => {
-    const id = stack.population.registry.masterChild[5].id;
+    const id = stack.truth[5].childId;
     const { body } = await stack.post({ query: operation('ChildProfile'), variables: { id } }, { url: gatewayUrl });
     expect(body.errors).toBeUndefined();
-    expect(body.data?.child.index.fullName).toBe(stack.population.registry.masterChild[5].fullName);
+    expect(body.data?.child.index.fullName).toBe(stack.truth[5].fullName);
     expect((await fetch(new URL('/healthz', gatewayUrl))).status).toBe(200);
   });
 });

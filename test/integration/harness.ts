@@ -7,8 +7,9 @@ import { signToken, type TokenKeys } from '../../src/auth/token';
 import { startStack, type Stack } from '../../src/gateway/stack';
 import { databaseUrl, openStorage, type StorageConfig } from '../../src/shared/db/storage';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../src/shared/subgraph-names';
-import { placeholderPopulation, type Population } from '../../src/synthetic/placeholder-population';
-import { writePopulation } from '../../src/synthetic/seed';
+import { DEFAULT_RATES, type Rates } from '../../src/synthetic/rates';
+import { seedPopulation } from '../../src/synthetic/seed';
+import type { TruthRecord } from '../../src/synthetic/truth';
 
 export const TEST_KEYS: TokenKeys = { secret: new TextEncoder().encode('integration-test-secret-of-enough-length') };
 
@@ -39,7 +40,8 @@ export async function testStorageConfig(tag: string): Promise<StorageConfig> {
 }
 
 export interface TestStack extends Stack {
-  population: Population;
+  /** The seeded population's known answers, one record per child, in id order. */
+  truth: TruthRecord[];
   token(agency: Agency, overrides?: { jurisdiction?: string; ttl?: string }): Promise<string>;
   /** POSTs a GraphQL request to the gateway (or any URL) and returns status and JSON body. */
   post(body: unknown, options?: { token?: string | null; url?: string }): Promise<{ status: number; body: GraphQLResponse }>;
@@ -50,11 +52,17 @@ export interface GraphQLResponse {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function startTestStack(tag: string, children = 120): Promise<TestStack> {
+export async function startTestStack(tag: string, children = 120, rates: Partial<Rates> = {}): Promise<TestStack> {
   const storage = await openStorage(await testStorageConfig(tag));
-  const stack = await startStack({ storage, keys: TEST_KEYS });
-  const population = placeholderPopulation(children, 7);
-  await writePopulation(stack.dbs, population);
+  const truth: TruthRecord[] = [];
+  const stack = await startStack({
+    storage,
+    keys: TEST_KEYS,
+    beforeServe: async () => {
+      await seedPopulation(storage, { children, seed: 7, rates: { ...DEFAULT_RATES, ...rates }, onTruth: (records) => truth.push(...records) });
+    },
+  });
+  truth.sort((a, b) => (a.childId < b.childId ? -1 : 1));
   const token: TestStack['token'] = (agency, overrides = {}) => {
     const [kind, code] = (overrides.jurisdiction ?? 'national').split(':');
     const jurisdiction = kind === 'national' ? { kind: 'national' as const } : { kind: kind as 'province' | 'commune', code };
@@ -70,7 +78,7 @@ export async function startTestStack(tag: string, children = 120): Promise<TestS
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse };
   };
-  return { ...stack, population, token, post };
+  return { ...stack, truth, token, post };
 }
 
 /** An operation from test/operations/, the documents codegen types. */

@@ -1,4 +1,4 @@
-import { Random, stableUuid } from '../../src/synthetic/random';
+import { Random, sequentialIds } from '../../src/synthetic/random';
 
 const take = (random: Random, n: number) => Array.from({ length: n }, () => random.next());
 
@@ -25,17 +25,34 @@ describe('Random', () => {
   });
 });
 
-describe('stableUuid', () => {
-  const UUID_V4_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/;
+describe('sequentialIds', () => {
+  const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-  it('is deterministic and UUID-shaped', () => {
-    const id = stableUuid('child', 1, 0);
-    expect(id).toBe(stableUuid('child', 1, 0));
-    expect(id).toMatch(UUID_V4_SHAPE);
+  it('is deterministic and UUID-shaped (version 4, RFC 4122 variant)', () => {
+    const id = sequentialIds(1, 0, 'child')('pupil');
+    expect(id).toBe(sequentialIds(1, 0, 'child')('pupil'));
+    expect(id).toMatch(UUID_SHAPE);
   });
 
-  it('differs for different parts', () => {
-    expect(stableUuid('child', 1, 0)).not.toBe(stableUuid('child', 1, 1));
-    expect(stableUuid('child', 1, 0)).not.toBe(stableUuid('person', 1, 0));
+  it('differs by label, by sequence, by space and by seed', () => {
+    const ids = new Set([
+      sequentialIds(1, 0, 'child')('pupil'),
+      sequentialIds(1, 0, 'child')('patient'),
+      sequentialIds(1, 1, 'child')('pupil'),
+      sequentialIds(1, 0, 'family')('pupil'),
+      sequentialIds(2, 0, 'child')('pupil'),
+    ]);
+    expect(ids.size).toBe(5);
+  });
+
+  it('sorts by sequence, so rows written in order append to their index', () => {
+    const ids = [0, 1, 2, 15, 16, 255, 256, 70000].map((n) => sequentialIds(9, n, 'child')('master'));
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('keeps a thousand labels of one entity apart', () => {
+    const make = sequentialIds(3, 42, 'child');
+    const labels = Array.from({ length: 1000 }, (_, i) => `step-${i}`);
+    expect(new Set(labels.map(make)).size).toBe(1000);
   });
 });

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { PGlite } from '@electric-sql/pglite';
 
 /**
@@ -9,6 +12,8 @@ export interface SqlExecutor {
   /** Runs one or more statements with no parameters. */
   exec(sql: string): Promise<void>;
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `COPY <target> FROM STDIN` with `data` in PostgreSQL's text format. */
+  copyFrom(copySql: string, data: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,6 +23,10 @@ export function pgliteExecutor(db: PGlite): SqlExecutor {
       await db.exec(sql);
     },
     query: async <Row>(sql: string, params: unknown[] = []) => (await db.query<Row>(sql, params)).rows,
+    // PGlite reads COPY input from a virtual /dev/blob file rather than the protocol's STDIN.
+    copyFrom: async (copySql, data) => {
+      await db.query(copySql.replace(/FROM STDIN$/, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+    },
     // The shared instance outlives any one user of it; its owner closes it.
     close: async () => undefined,
   };
@@ -32,6 +41,10 @@ export async function postgresExecutor(connectionString: string): Promise<SqlExe
     },
     query: async <Row>(sql: string, params: unknown[] = []) =>
       (await client.query(sql, params)).rows as Row[],
+    copyFrom: async (copySql, data) => {
+      const stream = client.query(copyFrom(copySql));
+      await pipeline(Readable.from([data]), stream);
+    },
     close: () => client.end(),
   };
 }

@@ -1,4 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Restricted } from '../../auth/guard';
+import { AdoptionStatus } from '../../generated/prisma/civil/enums';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { CivilDb } from './civil.db';
 import type { CivilLoaders } from './civil.loaders';
@@ -11,13 +13,32 @@ type ChildRef = { id: string };
 @Resolver(() => Child)
 export class ChildCivilStatusResolver {
   @FieldResolver(() => BirthRegistration, { nullable: true, description: 'Null when no birth registration is on record.' })
+  @Restricted('Child.birthRegistration')
   birthRegistration(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return ctx.loaders.birthRegistrationByChild.load(child.id);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether a birth registration is on record (a summary).' })
+  @Restricted('Child.hasBirthRegistration')
+  async hasBirthRegistration(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await ctx.loaders.birthRegistrationByChild.load(child.id)) !== null;
+  }
+
   @FieldResolver(() => [Adoption], { description: 'Adoption cases, newest first.' })
+  @Restricted('Child.adoptions')
   adoptions(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.adoptionsByChild.load(child.id);
+    return this.adoptionsOf(child, ctx);
+  }
+
+  @FieldResolver(() => AdoptionStatus, { nullable: true, description: 'Status of the latest adoption case, if any (a summary).' })
+  @Restricted('Child.adoptionStatus')
+  async adoptionStatus(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.adoptionsOf(child, ctx))[0]?.status ?? null;
+  }
+
+  private async adoptionsOf(child: ChildRef, ctx: Context) {
+    const registration = await ctx.loaders.birthRegistrationByChild.load(child.id);
+    return registration ? ctx.loaders.adoptionsByRegistration.load(registration.id) : [];
   }
 }
 

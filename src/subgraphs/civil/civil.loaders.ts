@@ -5,11 +5,12 @@ export function createCivilLoaders(db: CivilDb) {
   return {
     birthRegistrationByChild: oneToOneLoader(
       (childIds) => db.birthRegistration.findMany({ where: { childId: { in: [...childIds] } } }),
-      (row) => row.childId,
+      (row) => row.childId!,
     ),
-    adoptionsByChild: oneToManyLoader(
-      (childIds) => db.adoption.findMany({ where: { childId: { in: [...childIds] } }, orderBy: [{ appliedOn: 'desc' }, { id: 'asc' }] }),
-      (row) => row.childId,
+    adoptionsByRegistration: oneToManyLoader(
+      (ids) =>
+        db.adoption.findMany({ where: { birthRegistrationId: { in: [...ids] } }, orderBy: [{ appliedOn: 'desc' }, { id: 'asc' }] }),
+      (row) => row.birthRegistrationId,
     ),
     adoptiveParentsByAdoption: oneToManyLoader(
       (ids) => db.adoptiveParent.findMany({ where: { adoptionId: { in: [...ids] } }, orderBy: { id: 'asc' } }),

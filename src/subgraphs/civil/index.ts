@@ -1,16 +1,31 @@
-import { childReferenceResolver } from '../../shared/child-entity';
+import type { Principal } from '../../auth/principal';
+import { defineAccessLogTypes } from '../../shared/access-log';
+import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { AdoptionResolver, ChildCivilStatusResolver } from './civil-status.resolver';
 import { Child } from './civil-status.type';
 import { createCivilDb, type CivilDb } from './civil.db';
-import { createCivilLoaders } from './civil.loaders';
-import { AdoptionResolver, ChildCivilStatusResolver } from './civil-status.resolver';
+import { createCivilLoaders, type CivilLoaders } from './civil.loaders';
+
+const accessLog = defineAccessLogTypes('civil');
 
 /** JUSTICE: birth registration and adoption. */
 export const civilSubgraph: SubgraphModule<CivilDb> = {
   name: 'civil',
   createDb: createCivilDb,
   buildSchema: () =>
-    buildFederatedSubgraph({ resolvers: [ChildCivilStatusResolver, AdoptionResolver], orphanedTypes: [Child], referenceResolvers: childReferenceResolver }),
+    buildFederatedSubgraph({
+      resolvers: [ChildCivilStatusResolver, AdoptionResolver, accessLog.AccessLogReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport],
+      referenceResolvers: {
+        // A civil-status record belongs to the commune that registered it.
+        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: CivilLoaders }, id) => {
+          const registration = await ctx.loaders.birthRegistrationByChild.load(id);
+          return registration ? [registration.registeringCommuneCode] : [];
+        }),
+        ...accessLog.referenceResolver,
+      },
+    }),
   createContext: (principal, db) => ({ principal, db, loaders: createCivilLoaders(db) }),
 };

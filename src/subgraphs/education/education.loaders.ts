@@ -3,10 +3,14 @@ import type { EducationDb } from './education.db';
 
 export function createEducationLoaders(db: EducationDb) {
   return {
-    enrollmentsByChild: oneToManyLoader(
-      (childIds) =>
-        db.enrollment.findMany({ where: { childId: { in: [...childIds] } }, orderBy: [{ schoolYear: 'desc' }, { enrolledOn: 'desc' }] }),
-      (row) => row.childId,
+    pupilsByChild: oneToManyLoader(
+      (childIds) => db.pupil.findMany({ where: { childId: { in: [...childIds] } }, orderBy: { id: 'asc' } }),
+      (row) => row.childId!,
+    ),
+    enrollmentsByPupil: oneToManyLoader(
+      (pupilIds) =>
+        db.enrollment.findMany({ where: { pupilId: { in: [...pupilIds] } }, orderBy: [{ schoolYear: 'desc' }, { enrolledOn: 'desc' }] }),
+      (row) => row.pupilId,
     ),
     schoolByCode: oneToOneLoader(
       (codes) => db.school.findMany({ where: { code: { in: [...codes] } } }),

@@ -1,16 +1,30 @@
-import { childReferenceResolver } from '../../shared/child-entity';
+import type { Principal } from '../../auth/principal';
+import { defineAccessLogTypes } from '../../shared/access-log';
+import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { Child } from './schooling.type';
 import { createEducationDb, type EducationDb } from './education.db';
-import { createEducationLoaders } from './education.loaders';
+import { createEducationLoaders, type EducationLoaders } from './education.loaders';
 import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver';
+import { Child } from './schooling.type';
+
+const accessLog = defineAccessLogTypes('education');
 
 /** EDUCATION: schools, enrollment, attendance and dropout warnings. */
 export const educationSubgraph: SubgraphModule<EducationDb> = {
   name: 'education',
   createDb: createEducationDb,
   buildSchema: () =>
-    buildFederatedSubgraph({ resolvers: [ChildSchoolingResolver, EnrollmentResolver], orphanedTypes: [Child], referenceResolvers: childReferenceResolver }),
+    buildFederatedSubgraph({
+      resolvers: [ChildSchoolingResolver, EnrollmentResolver, accessLog.AccessLogReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport],
+      referenceResolvers: {
+        // A pupil is within jurisdiction where the school's record says the pupil lives.
+        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: EducationLoaders }, id) =>
+          (await ctx.loaders.pupilsByChild.load(id)).map((pupil) => pupil.communeCode),
+        ),
+        ...accessLog.referenceResolver,
+      },
+    }),
   createContext: (principal, db) => ({ principal, db, loaders: createEducationLoaders(db) }),
 };

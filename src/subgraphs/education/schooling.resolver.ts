@@ -1,8 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Restricted } from '../../auth/guard';
+import { recordsOfSubjects } from '../../shared/loaders';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { EducationDb } from './education.db';
 import type { EducationLoaders } from './education.loaders';
-import { AttendanceSummary, Child, DropoutFlag, Enrollment, School } from './schooling.type';
+import { AttendanceSummary, Child, CURRENT_SCHOOL_YEAR, DropoutFlag, Enrollment, School, SchoolingStatus } from './schooling.type';
 
 type Context = SubgraphContext<EducationDb, EducationLoaders>;
 type ChildRef = { id: string };
@@ -11,8 +13,22 @@ type ChildRef = { id: string };
 @Resolver(() => Child)
 export class ChildSchoolingResolver {
   @FieldResolver(() => [Enrollment], { description: 'Enrollments, newest school year first.' })
+  @Restricted('Child.enrollments')
   enrollments(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.enrollmentsByChild.load(child.id);
+    return this.enrollmentsOf(child, ctx);
+  }
+
+  @FieldResolver(() => SchoolingStatus, { description: 'Schooling this school year, as a summary.' })
+  @Restricted('Child.schoolingStatus')
+  async schoolingStatus(@Root() child: ChildRef, @Ctx() ctx: Context): Promise<SchoolingStatus> {
+    const current = (await this.enrollmentsOf(child, ctx)).filter((e) => e.schoolYear === CURRENT_SCHOOL_YEAR);
+    if (current.some((e) => e.status === 'ENROLLED' || e.status === 'COMPLETED')) return SchoolingStatus.ENROLLED;
+    if (current.some((e) => e.status === 'DROPPED_OUT')) return SchoolingStatus.DROPPED_OUT;
+    return SchoolingStatus.NOT_ENROLLED;
+  }
+
+  private enrollmentsOf(child: ChildRef, ctx: Context) {
+    return recordsOfSubjects(ctx.loaders.pupilsByChild.load(child.id), ctx.loaders.enrollmentsByPupil);
   }
 }
 

@@ -9,6 +9,16 @@ registerEnumType(DropoutReason, { name: 'DropoutReason', description: 'Reason a 
 
 export const Child = defineChildEntity();
 
+/** The school year the summaries describe; it changes every September. */
+export const CURRENT_SCHOOL_YEAR = process.env.CHILDGRAPH_SCHOOL_YEAR ?? '2025-2026';
+
+export enum SchoolingStatus {
+  ENROLLED = 'ENROLLED',
+  DROPPED_OUT = 'DROPPED_OUT',
+  NOT_ENROLLED = 'NOT_ENROLLED',
+}
+registerEnumType(SchoolingStatus, { name: 'SchoolingStatus', description: 'Schooling in the current school year.' });
+
 @ObjectType()
 export class School {
   @Field({ description: 'School code in the education management database.' })

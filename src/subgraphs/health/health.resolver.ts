@@ -1,4 +1,7 @@
+import { DateResolver } from 'graphql-scalars';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Restricted } from '../../auth/guard';
+import { recordsOfSubjects } from '../../shared/loaders';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { HealthDb } from './health.db';
 import type { HealthLoaders } from './health.loaders';
@@ -11,22 +14,49 @@ type ChildRef = { id: string };
 @Resolver(() => Child)
 export class ChildHealthResolver {
   @FieldResolver(() => [Screening], { description: 'Screenings, newest first.' })
+  @Restricted('Child.screenings')
   screenings(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.screeningsByChild.load(child.id);
+    return recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.screeningsByPatient);
+  }
+
+  @FieldResolver(() => DateResolver, { nullable: true, description: 'Date of the latest screening (a summary).' })
+  @Restricted('Child.lastScreenedOn')
+  async lastScreenedOn(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const screenings = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.screeningsByPatient);
+    return screenings.reduce<Date | null>((latest, s) => (!latest || s.screenedOn > latest ? s.screenedOn : latest), null);
   }
 
   @FieldResolver(() => Disability, { nullable: true })
-  disability(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.disabilityByChild.load(child.id);
+  @Restricted('Child.disability')
+  async disability(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const [latest] = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.disabilitiesByPatient);
+    return latest ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a disability is recorded (a summary).' })
+  @Restricted('Child.hasDisability')
+  async hasDisability(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.disabilitiesByPatient)).length > 0;
   }
 
   @FieldResolver(() => [InsuranceCard], { description: 'Health-insurance cards, latest validity first.' })
+  @Restricted('Child.insuranceCards')
   insuranceCards(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.insuranceCardsByChild.load(child.id);
+    return recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.insuranceCardsByPatient);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether a card is valid today (a summary).' })
+  @Restricted('Child.hasValidInsurance')
+  async hasValidInsurance(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const today = new Date();
+    const cards = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.insuranceCardsByPatient);
+    return cards.some((card) => card.validFrom <= today && card.validTo >= today);
   }
 
   @FieldResolver(() => HivStatus, { nullable: true })
-  hivStatus(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.hivStatusByChild.load(child.id);
+  @Restricted('Child.hivStatus')
+  async hivStatus(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const [latest] = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.hivStatusesByPatient);
+    return latest ?? null;
   }
 }

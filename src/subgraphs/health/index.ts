@@ -1,15 +1,30 @@
-import { childReferenceResolver } from '../../shared/child-entity';
+import type { Principal } from '../../auth/principal';
+import { defineAccessLogTypes } from '../../shared/access-log';
+import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { Child } from './health.type';
 import { createHealthDb, type HealthDb } from './health.db';
-import { createHealthLoaders } from './health.loaders';
+import { createHealthLoaders, type HealthLoaders } from './health.loaders';
 import { ChildHealthResolver } from './health.resolver';
+import { Child } from './health.type';
+
+const accessLog = defineAccessLogTypes('health');
 
 /** HEALTH: screenings, disability, health insurance, HIV status. */
 export const healthSubgraph: SubgraphModule<HealthDb> = {
   name: 'health',
   createDb: createHealthDb,
-  buildSchema: () => buildFederatedSubgraph({ resolvers: [ChildHealthResolver], orphanedTypes: [Child], referenceResolvers: childReferenceResolver }),
+  buildSchema: () =>
+    buildFederatedSubgraph({
+      resolvers: [ChildHealthResolver, accessLog.AccessLogReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport],
+      referenceResolvers: {
+        // A health record belongs to the commune of the station that keeps it.
+        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: HealthLoaders }, id) =>
+          (await ctx.loaders.patientsByChild.load(id)).map((patient) => patient.communeCode),
+        ),
+        ...accessLog.referenceResolver,
+      },
+    }),
   createContext: (principal, db) => ({ principal, db, loaders: createHealthLoaders(db) }),
 };

@@ -5,7 +5,7 @@ export function createIdentityLoaders(db: IdentityDb) {
   return {
     personByChild: oneToOneLoader(
       (childIds) => db.person.findMany({ where: { childId: { in: [...childIds] } } }),
-      (row) => row.childId,
+      (row) => row.childId!,
     ),
     residencesByPerson: oneToManyLoader(
       (personIds) =>

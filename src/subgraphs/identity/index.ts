@@ -1,10 +1,14 @@
-import { childReferenceResolver } from '../../shared/child-entity';
+import type { Principal } from '../../auth/principal';
+import { defineAccessLogTypes } from '../../shared/access-log';
+import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { Child } from './person.type';
 import { createIdentityDb, type IdentityDb } from './identity.db';
-import { createIdentityLoaders } from './identity.loaders';
+import { createIdentityLoaders, type IdentityLoaders } from './identity.loaders';
 import { ChildIdentityResolver, HouseholdMemberResolver, HouseholdResolver } from './person.resolver';
+import { Child } from './person.type';
+
+const accessLog = defineAccessLogTypes('identity');
 
 /** POLICE: the population registry's identity, residence, household and guardians. */
 export const identitySubgraph: SubgraphModule<IdentityDb> = {
@@ -12,8 +16,16 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver],
-      orphanedTypes: [Child], referenceResolvers: childReferenceResolver,
+      resolvers: [ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, accessLog.AccessLogReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport],
+      referenceResolvers: {
+        // A person is within jurisdiction where one of their registered residences is.
+        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: IdentityLoaders }, id) => {
+          const person = await ctx.loaders.personByChild.load(id);
+          return person ? (await ctx.loaders.residencesByPerson.load(person.id)).map((r) => r.communeCode) : [];
+        }),
+        ...accessLog.referenceResolver,
+      },
     }),
   createContext: (principal, db) => ({ principal, db, loaders: createIdentityLoaders(db) }),
 };

@@ -1,5 +1,6 @@
 import { DateResolver } from 'graphql-scalars';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Restricted } from '../../auth/guard';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { IdentityDb } from './identity.db';
 import type { IdentityLoaders } from './identity.loaders';
@@ -16,46 +17,61 @@ export class ChildIdentityResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal identification number (số định danh cá nhân).' })
+  @Restricted('Child.personalId')
   async personalId(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.personalId ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Full name, family name first (họ và tên).' })
+  @Restricted('Child.fullName')
   async fullName(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.fullName ?? null;
   }
 
   @FieldResolver(() => DateResolver, { nullable: true })
+  @Restricted('Child.birthDate')
   async birthDate(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.birthDate ?? null;
   }
 
   @FieldResolver(() => Sex, { nullable: true })
+  @Restricted('Child.sex')
   async sex(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.sex ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Ethnic group (dân tộc).' })
+  @Restricted('Child.ethnicity')
   async ethnicity(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.ethnicity ?? null;
   }
 
   @FieldResolver(() => [Residence], { description: 'Permanent and temporary residences, newest first.' })
+  @Restricted('Child.residences')
   async residences(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const person = await this.person(child, ctx);
     return person ? ctx.loaders.residencesByPerson.load(person.id) : [];
   }
 
   @FieldResolver(() => [Guardian])
+  @Restricted('Child.guardians')
   async guardians(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const person = await this.person(child, ctx);
     return person ? ctx.loaders.guardiansByPerson.load(person.id) : [];
   }
 
   @FieldResolver(() => Household, { nullable: true })
+  @Restricted('Child.household')
   async household(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const person = await this.person(child, ctx);
     return person?.householdId ? ctx.loaders.householdById.load(person.householdId) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Members of the registered household (a summary for HEALTH).' })
+  @Restricted('Child.householdSize')
+  async householdSize(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const person = await this.person(child, ctx);
+    return person?.householdId ? (await ctx.loaders.membersByHousehold.load(person.householdId)).length : null;
   }
 }
 

@@ -1,10 +1,14 @@
-import { childReferenceResolver } from '../../shared/child-entity';
+import type { Principal } from '../../auth/principal';
+import { defineAccessLogTypes } from '../../shared/access-log';
+import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { Child } from './protection.type';
 import { createProtectionDb, type ProtectionDb } from './protection.db';
-import { createProtectionLoaders } from './protection.loaders';
+import { createProtectionLoaders, type ProtectionLoaders } from './protection.loaders';
 import { AbandonmentCaseResolver, ChildProtectionResolver } from './protection.resolver';
+import { Child } from './protection.type';
+
+const accessLog = defineAccessLogTypes('protection');
 
 /** SOCIAL: special circumstances, alternative care, support, abandoned-child reception files. */
 export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
@@ -12,8 +16,15 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver],
-      orphanedTypes: [Child], referenceResolvers: childReferenceResolver,
+      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver, accessLog.AccessLogReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport],
+      referenceResolvers: {
+        // A child profile belongs to the commune whose officers keep it.
+        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: ProtectionLoaders }, id) =>
+          (await ctx.loaders.profilesByChild.load(id)).map((profile) => profile.communeCode),
+        ),
+        ...accessLog.referenceResolver,
+      },
     }),
   createContext: (principal, db) => ({ principal, db, loaders: createProtectionLoaders(db) }),
 };

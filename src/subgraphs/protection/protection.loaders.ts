@@ -1,28 +1,32 @@
-import { oneToManyLoader, oneToOneLoader } from '../../shared/loaders';
+import { oneToManyLoader } from '../../shared/loaders';
 import type { ProtectionDb } from './protection.db';
 
 export function createProtectionLoaders(db: ProtectionDb) {
-  const byChild = { childId: 'asc' } as const;
+  const byProfile = { profileId: 'asc' } as const;
   return {
-    circumstancesByChild: oneToManyLoader(
-      (ids) => db.specialCircumstance.findMany({ where: { childId: { in: [...ids] } }, orderBy: [byChild, { identifiedOn: 'desc' }] }),
-      (row) => row.childId,
+    profilesByChild: oneToManyLoader(
+      (childIds) => db.childProfile.findMany({ where: { childId: { in: [...childIds] } }, orderBy: { id: 'asc' } }),
+      (row) => row.childId!,
     ),
-    placementsByChild: oneToManyLoader(
-      (ids) => db.carePlacement.findMany({ where: { childId: { in: [...ids] } }, orderBy: [byChild, { startedOn: 'desc' }] }),
-      (row) => row.childId,
+    circumstancesByProfile: oneToManyLoader(
+      (ids) => db.specialCircumstance.findMany({ where: { profileId: { in: [...ids] } }, orderBy: [byProfile, { identifiedOn: 'desc' }] }),
+      (row) => row.profileId,
     ),
-    paymentsByChild: oneToManyLoader(
-      (ids) => db.supportPayment.findMany({ where: { childId: { in: [...ids] } }, orderBy: [byChild, { period: 'desc' }] }),
-      (row) => row.childId,
+    placementsByProfile: oneToManyLoader(
+      (ids) => db.carePlacement.findMany({ where: { profileId: { in: [...ids] } }, orderBy: [byProfile, { startedOn: 'desc' }] }),
+      (row) => row.profileId,
     ),
-    povertyByChild: oneToManyLoader(
-      (ids) => db.householdPoverty.findMany({ where: { childId: { in: [...ids] } }, orderBy: [byChild, { year: 'desc' }] }),
-      (row) => row.childId,
+    paymentsByProfile: oneToManyLoader(
+      (ids) => db.supportPayment.findMany({ where: { profileId: { in: [...ids] } }, orderBy: [byProfile, { period: 'desc' }] }),
+      (row) => row.profileId,
     ),
-    abandonmentByChild: oneToOneLoader(
-      (ids) => db.abandonmentCase.findMany({ where: { childId: { in: [...ids] } } }),
-      (row) => row.childId,
+    povertyByProfile: oneToManyLoader(
+      (ids) => db.householdPoverty.findMany({ where: { profileId: { in: [...ids] } }, orderBy: [byProfile, { year: 'desc' }] }),
+      (row) => row.profileId,
+    ),
+    abandonmentByProfile: oneToManyLoader(
+      (ids) => db.abandonmentCase.findMany({ where: { profileId: { in: [...ids] } } }),
+      (row) => row.profileId,
     ),
     stepsByCase: oneToManyLoader(
       (ids) => db.receptionStep.findMany({ where: { caseId: { in: [...ids] } }, orderBy: [{ caseId: 'asc' }, { dueOn: 'asc' }] }),

@@ -1,4 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Restricted } from '../../auth/guard';
+import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
+import { recordsOfSubjects } from '../../shared/loaders';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { ProtectionDb } from './protection.db';
 import type { ProtectionLoaders } from './protection.loaders';
@@ -18,29 +21,61 @@ type ChildRef = { id: string };
 /** Social protection records (SOCIAL), kept by commune child-protection officers. */
 @Resolver(() => Child)
 export class ChildProtectionResolver {
-  @FieldResolver(() => [SpecialCircumstance], { description: 'Classifications, newest first.' })
-  specialCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.circumstancesByChild.load(child.id);
+  @FieldResolver(() => [SpecialCircumstance], { description: 'Classifications in the non-sensitive groups, newest first.' })
+  @Restricted('Child.specialCircumstances')
+  async specialCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.circumstances(child, ctx)).filter((c) => !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
+  }
+
+  @FieldResolver(() => [SpecialCircumstance], { description: 'Classifications in the highly sensitive groups (abuse, trafficking, HIV, conflict with the law).' })
+  @Restricted('Child.sensitiveCircumstances')
+  async sensitiveCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.circumstances(child, ctx)).filter((c) => SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the child is in a non-sensitive special-circumstance group now (a summary).' })
+  @Restricted('Child.inSpecialCircumstances')
+  async inSpecialCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await this.circumstances(child, ctx)).some((c) => c.endedOn === null && !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the child is in alternative care now (a summary).' })
+  @Restricted('Child.inAlternativeCare')
+  async inAlternativeCare(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    return (await recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.placementsByProfile)).some((p) => p.endedOn === null);
   }
 
   @FieldResolver(() => [CarePlacement], { description: 'Alternative-care placements, newest first.' })
+  @Restricted('Child.carePlacements')
   carePlacements(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.placementsByChild.load(child.id);
+    return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.placementsByProfile);
   }
 
   @FieldResolver(() => [SupportPayment], { description: 'Support payments, newest first.' })
+  @Restricted('Child.supportPayments')
   supportPayments(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.paymentsByChild.load(child.id);
+    return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.paymentsByProfile);
   }
 
   @FieldResolver(() => [HouseholdPoverty], { description: "The household's poor / near-poor listings, newest first." })
+  @Restricted('Child.householdPoverty')
   householdPoverty(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.povertyByChild.load(child.id);
+    return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.povertyByProfile);
   }
 
   @FieldResolver(() => AbandonmentCase, { nullable: true })
-  abandonmentCase(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return ctx.loaders.abandonmentByChild.load(child.id);
+  @Restricted('Child.abandonmentCase')
+  async abandonmentCase(@Root() child: ChildRef, @Ctx() ctx: Context) {
+    const [file] = await recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.abandonmentByProfile);
+    return file ?? null;
+  }
+
+  private circumstances(child: ChildRef, ctx: Context) {
+    return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.circumstancesByProfile);
+  }
+
+  private profiles(child: ChildRef, ctx: Context) {
+    return ctx.loaders.profilesByChild.load(child.id);
   }
 }
 

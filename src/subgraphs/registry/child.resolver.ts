@@ -9,6 +9,8 @@ import { Child, ChildConnectionTypes, ChildFilter, ChildIndexEntry, RecordLink, 
 import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
 import { isMasterChildId } from './master-id';
+import { Restricted } from '../../auth/guard';
+import { communeWithin, jurisdictionWhere } from '../../auth/jurisdiction';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection: ChildConnection, fromPage } = ChildConnectionTypes;
@@ -16,6 +18,7 @@ const { Connection: ChildConnection, fromPage } = ChildConnectionTypes;
 @Resolver(() => Child)
 export class ChildResolver {
   @Query(() => Child, { nullable: true, description: 'One child by master id or by personal ID number (12 digits).' })
+  @Restricted('Query.child')
   async child(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
@@ -25,16 +28,17 @@ export class ChildResolver {
     if (id != null) {
       if (!isMasterChildId(id)) throw badUserInput(`"${id}" is not a child id; ids look like c_0f8c2d4e-…`, 'id');
       const master = await ctx.loaders.masterById.load(id);
-      return master ? { id: master.id, master } : null;
+      return master && withinJurisdiction(ctx, master) ? { id: master.id, master } : null;
     }
     if (!PERSONAL_ID_PATTERN.test(personalId!)) {
       throw badUserInput('A personal ID number has exactly 12 digits (PPP G YY NNNNNN)', 'personalId');
     }
     const master = await ctx.db.masterChild.findUnique({ where: { personalId: personalId! } });
-    return master ? { id: master.id, master } : null;
+    return master && withinJurisdiction(ctx, master) ? { id: master.id, master } : null;
   }
 
   @Query(() => ChildConnection, { description: 'Children in the master index, in stable id order (keyset pagination).' })
+  @Restricted('Query.children')
   async children(
     @Ctx() ctx: Context,
     @Arg('filter', () => ChildFilter, { nullable: true }) filter?: ChildFilter | null,
@@ -42,7 +46,7 @@ export class ChildResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const take = pageSize(first);
-    const where = childWhere(filter ?? {});
+    const where: Prisma.MasterChildWhereInput = { AND: [childWhere(filter ?? {}), jurisdictionWhere(ctx.principal.jurisdiction)] };
     const [afterId] = (decodeCursor(after, 1) ?? []) as string[];
     const [rows, totalCount] = await Promise.all([
       ctx.db.masterChild.findMany({
@@ -57,17 +61,23 @@ export class ChildResolver {
   }
 
   @FieldResolver(() => ChildIndexEntry, { nullable: true, description: "The hub's master index entry." })
+  @Restricted('Child.index')
   async index(@Root() child: ChildNode, @Ctx() ctx: Context) {
     return child.master ?? ctx.loaders.masterById.load(child.id);
   }
 
   @FieldResolver(() => [RecordLink], { description: 'Agency records linked to this child.' })
+  @Restricted('Child.links')
   async links(@Root() child: ChildNode, @Ctx() ctx: Context) {
     return ctx.loaders.linksByChild.load(child.id);
   }
 }
 
-function childWhere(filter: ChildFilter): Prisma.MasterChildWhereInput {
+function withinJurisdiction(ctx: Context, master: { communeCode: string }): boolean {
+  return communeWithin(ctx.principal.jurisdiction, master.communeCode);
+}
+
+export function childWhere(filter: ChildFilter): Prisma.MasterChildWhereInput {
   const conditions: Prisma.MasterChildWhereInput[] = [];
   if (filter.provinceCode != null) {
     if (!/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');

@@ -1,18 +1,29 @@
-import { childReferenceResolver } from '../../shared/child-entity';
+import type { Principal } from '../../auth/principal';
+import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { AccessLogQueryResolver, registryAccessLog } from './access-log.resolver';
+import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
-import { createRegistryLoaders } from './registry.loaders';
+import { createRegistryLoaders, type RegistryLoaders } from './registry.loaders';
 
-/** The hub's own subgraph: the master child index and the crosswalk of agency records. */
+type Context = { principal: Principal; loaders: RegistryLoaders };
+
+/** The hub's own subgraph: the master child index, the crosswalk of agency records, aggregates. */
 export const registrySubgraph: SubgraphModule<RegistryDb> = {
   name: 'registry',
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver],
-      referenceResolvers: childReferenceResolver,
+      resolvers: [ChildResolver, ChildCountsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      referenceResolvers: {
+        ...childReferenceWithin(async (ctx: Context, id) => {
+          const master = await ctx.loaders.masterById.load(id);
+          return master ? [master.communeCode] : [];
+        }),
+        ...registryAccessLog.referenceResolver,
+      },
     }),
   createContext: (principal, db) => ({ principal, db, loaders: createRegistryLoaders(db) }),
 };

@@ -2,6 +2,9 @@
 CREATE SCHEMA IF NOT EXISTS "education";
 
 -- CreateEnum
+CREATE TYPE "education"."Sex" AS ENUM ('MALE', 'FEMALE');
+
+-- CreateEnum
 CREATE TYPE "education"."SchoolLevel" AS ENUM ('PRESCHOOL', 'PRIMARY', 'LOWER_SECONDARY', 'UPPER_SECONDARY');
 
 -- CreateEnum
@@ -9,6 +12,25 @@ CREATE TYPE "education"."EnrollmentStatus" AS ENUM ('ENROLLED', 'TRANSFERRED', '
 
 -- CreateEnum
 CREATE TYPE "education"."DropoutReason" AS ENUM ('CHRONIC_ABSENCE', 'ACADEMIC_DIFFICULTY', 'FAMILY_ECONOMIC', 'FAMILY_MIGRATION', 'HEALTH', 'WORKING', 'MARRIAGE', 'OTHER');
+
+-- CreateTable
+CREATE TABLE "education"."Pupil" (
+    "id" UUID NOT NULL,
+    "studentCode" TEXT NOT NULL,
+    "childId" TEXT,
+    "personalId" VARCHAR(12),
+    "fullName" TEXT NOT NULL,
+    "birthDate" DATE NOT NULL,
+    "sex" "education"."Sex" NOT NULL,
+    "communeCode" VARCHAR(5) NOT NULL,
+    "motherName" TEXT,
+    "ethnicity" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Pupil_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateTable
 CREATE TABLE "education"."School" (
@@ -24,9 +46,8 @@ CREATE TABLE "education"."School" (
 -- CreateTable
 CREATE TABLE "education"."Enrollment" (
     "id" UUID NOT NULL,
-    "childId" TEXT NOT NULL,
+    "pupilId" UUID NOT NULL,
     "schoolCode" VARCHAR(16) NOT NULL,
-    "studentCode" TEXT,
     "schoolYear" VARCHAR(9) NOT NULL,
     "grade" INTEGER NOT NULL,
     "status" "education"."EnrollmentStatus" NOT NULL,
@@ -64,19 +85,31 @@ CREATE TABLE "education"."DropoutFlag" (
 );
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Pupil_studentCode_key" ON "education"."Pupil"("studentCode");
+
+-- CreateIndex
+CREATE INDEX "Pupil_childId_idx" ON "education"."Pupil"("childId");
+
+-- CreateIndex
+CREATE INDEX "Pupil_personalId_idx" ON "education"."Pupil"("personalId");
+
+-- CreateIndex
 CREATE INDEX "School_communeCode_idx" ON "education"."School"("communeCode");
 
 -- CreateIndex
 CREATE INDEX "Enrollment_schoolCode_schoolYear_idx" ON "education"."Enrollment"("schoolCode", "schoolYear");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Enrollment_childId_schoolCode_schoolYear_key" ON "education"."Enrollment"("childId", "schoolCode", "schoolYear");
+CREATE UNIQUE INDEX "Enrollment_pupilId_schoolCode_schoolYear_key" ON "education"."Enrollment"("pupilId", "schoolCode", "schoolYear");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AttendanceSummary_enrollmentId_term_key" ON "education"."AttendanceSummary"("enrollmentId", "term");
 
 -- CreateIndex
 CREATE INDEX "DropoutFlag_enrollmentId_idx" ON "education"."DropoutFlag"("enrollmentId");
+
+-- AddForeignKey
+ALTER TABLE "education"."Enrollment" ADD CONSTRAINT "Enrollment_pupilId_fkey" FOREIGN KEY ("pupilId") REFERENCES "education"."Pupil"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "education"."Enrollment" ADD CONSTRAINT "Enrollment_schoolCode_fkey" FOREIGN KEY ("schoolCode") REFERENCES "education"."School"("code") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -13,7 +13,7 @@ CREATE TYPE "civil"."AdoptionKind" AS ENUM ('DOMESTIC', 'INTERCOUNTRY');
 -- CreateTable
 CREATE TABLE "civil"."BirthRegistration" (
     "id" UUID NOT NULL,
-    "childId" TEXT NOT NULL,
+    "childId" TEXT,
     "registrationNumber" TEXT NOT NULL,
     "registerBook" TEXT NOT NULL,
     "registeredOn" DATE NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE "civil"."BirthRegistration" (
 -- CreateTable
 CREATE TABLE "civil"."Adoption" (
     "id" UUID NOT NULL,
-    "childId" TEXT NOT NULL,
+    "birthRegistrationId" UUID NOT NULL,
     "status" "civil"."AdoptionStatus" NOT NULL,
     "kind" "civil"."AdoptionKind" NOT NULL,
     "appliedOn" DATE NOT NULL,
@@ -70,13 +70,19 @@ CREATE TABLE "civil"."AdoptiveParent" (
 CREATE UNIQUE INDEX "BirthRegistration_childId_key" ON "civil"."BirthRegistration"("childId");
 
 -- CreateIndex
+CREATE INDEX "BirthRegistration_personalId_idx" ON "civil"."BirthRegistration"("personalId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "BirthRegistration_registeringCommuneCode_registerBook_regis_key" ON "civil"."BirthRegistration"("registeringCommuneCode", "registerBook", "registrationNumber");
 
 -- CreateIndex
-CREATE INDEX "Adoption_childId_idx" ON "civil"."Adoption"("childId");
+CREATE INDEX "Adoption_birthRegistrationId_idx" ON "civil"."Adoption"("birthRegistrationId");
 
 -- CreateIndex
 CREATE INDEX "AdoptiveParent_adoptionId_idx" ON "civil"."AdoptiveParent"("adoptionId");
+
+-- AddForeignKey
+ALTER TABLE "civil"."Adoption" ADD CONSTRAINT "Adoption_birthRegistrationId_fkey" FOREIGN KEY ("birthRegistrationId") REFERENCES "civil"."BirthRegistration"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "civil"."AdoptiveParent" ADD CONSTRAINT "AdoptiveParent_adoptionId_fkey" FOREIGN KEY ("adoptionId") REFERENCES "civil"."Adoption"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -13,7 +13,7 @@ CREATE TYPE "identity"."GuardianRelationship" AS ENUM ('MOTHER', 'FATHER', 'GRAN
 -- CreateTable
 CREATE TABLE "identity"."Person" (
     "id" UUID NOT NULL,
-    "childId" TEXT NOT NULL,
+    "childId" TEXT,
     "personalId" VARCHAR(12),
     "fullName" TEXT NOT NULL,
     "birthDate" DATE NOT NULL,

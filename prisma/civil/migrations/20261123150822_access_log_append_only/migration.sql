@@ -1,0 +1,11 @@
+-- The access log is append-only: nothing, not even the subgraph's own code, may change or remove
+-- an entry. (Hand-written: Prisma schemas cannot express triggers.)
+CREATE OR REPLACE FUNCTION "civil"."access_log_is_append_only"() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'the access log is append-only: % is not allowed', TG_OP;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER "AccessLog_append_only"
+  BEFORE UPDATE OR DELETE OR TRUNCATE ON "civil"."AccessLog"
+  FOR EACH STATEMENT EXECUTE FUNCTION "civil"."access_log_is_append_only"();

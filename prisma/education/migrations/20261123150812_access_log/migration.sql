@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "education"."AccessLog" (
+    "id" UUID NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "agency" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "purpose" TEXT NOT NULL,
+    "operationName" TEXT,
+    "fields" TEXT[],
+    "childIds" TEXT[],
+
+    CONSTRAINT "AccessLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "AccessLog_childIds_idx" ON "education"."AccessLog" USING GIN ("childIds");
+
+-- CreateIndex
+CREATE INDEX "AccessLog_at_idx" ON "education"."AccessLog"("at");

@@ -1,0 +1,142 @@
+/**
+ * THE read policy of childgraph: who may read what. A data protection officer reviews this file
+ * and nothing else; the resolvers' checks, the `@requiresScopes` directives in every printed SDL
+ * and the supergraph, and `schema/permissions.md` are all generated from it.
+ *
+ * Source: the starting permission matrix of DOMAIN.md. R = full detail, S = summary only (a
+ * derived flag or level). A category's summary fields are readable by its R and S agencies; its
+ * full fields by R agencies only. Jurisdiction always applies on top (see jurisdiction.ts).
+ */
+import type { Agency } from './principal';
+
+export type Access = 'R' | 'S';
+
+interface Category {
+  title: string;
+  readers: Partial<Record<Agency, Access>>;
+  /** Releases are written to the audit trail (sensitive personal data, Law 91/2025). */
+  audited: boolean;
+}
+
+export const CATEGORIES = {
+  coreIdentity: { title: 'Core identity: name, date of birth, sex, ethnicity, commune', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R' }, audited: false },
+  personalId: { title: 'Personal ID number', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R' }, audited: false },
+  crosswalk: { title: 'Which agency records are linked to the child (record linkage)', readers: { POLICE: 'R', JUSTICE: 'R', SOCIAL: 'R' }, audited: false },
+  addressHousehold: { title: 'Full address, household members, guardians', readers: { POLICE: 'R', JUSTICE: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
+  birthRegistration: { title: 'Birth registration detail (number, date, parents)', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'S', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
+  adoption: { title: 'Adoption detail', readers: { JUSTICE: 'R', SOCIAL: 'S' }, audited: true },
+  schooling: { title: 'Enrollment, attendance, dropout flags', readers: { JUSTICE: 'S', EDUCATION: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
+  screening: { title: 'Screening detail, nutrition, vaccination', readers: { HEALTH: 'R', SOCIAL: 'S' }, audited: true },
+  insurance: { title: 'Health-insurance cards', readers: { JUSTICE: 'S', HEALTH: 'R', SOCIAL: 'R' }, audited: true },
+  disability: { title: 'Disability and its certificate level', readers: { EDUCATION: 'S', HEALTH: 'R', SOCIAL: 'R' }, audited: true },
+  hiv: { title: 'HIV status', readers: { HEALTH: 'R' }, audited: true },
+  specialCircumstances: { title: 'Special-circumstance categories (non-sensitive groups)', readers: { POLICE: 'S', JUSTICE: 'R', EDUCATION: 'S', HEALTH: 'R', SOCIAL: 'R' }, audited: true },
+  sensitiveCircumstances: { title: 'Sensitive categories (abuse, trafficking, HIV, conflict with the law)', readers: { POLICE: 'R', SOCIAL: 'R' }, audited: true },
+  alternativeCare: { title: 'Alternative care, support payments, poverty listing, abandoned-child files', readers: { JUSTICE: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
+  aggregates: { title: 'Aggregates (counts, rates), small counts suppressed', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R', ANALYTICS: 'R' }, audited: false },
+  accessLog: { title: 'The access log (who saw which child\'s sensitive data)', readers: { AUDITOR: 'R' }, audited: false },
+} satisfies Record<string, Category>;
+
+export type CategoryName = keyof typeof CATEGORIES;
+
+export interface FieldRule {
+  category: CategoryName;
+  /** `summary` fields are derived flags readable at level S; `full` fields need R. */
+  level: 'full' | 'summary';
+}
+
+/**
+ * Every field of `Child` and every root field, in every subgraph, has a rule here; the policy test
+ * fails on a field without one (or a rule without a field). Fields of the objects these return
+ * (a BirthRegistration's mother, an Enrollment's school) follow the field that reaches them.
+ */
+export const FIELD_RULES = {
+  // registry
+  'Query.child': { category: 'coreIdentity', level: 'full' },
+  'Query.children': { category: 'coreIdentity', level: 'full' },
+  'Query.childCounts': { category: 'aggregates', level: 'full' },
+  'Query.accessLog': { category: 'accessLog', level: 'full' },
+  'Child.index': { category: 'coreIdentity', level: 'full' },
+  'Child.links': { category: 'crosswalk', level: 'full' },
+  // identity (POLICE)
+  'Child.personalId': { category: 'personalId', level: 'full' },
+  'Child.fullName': { category: 'coreIdentity', level: 'full' },
+  'Child.birthDate': { category: 'coreIdentity', level: 'full' },
+  'Child.sex': { category: 'coreIdentity', level: 'full' },
+  'Child.ethnicity': { category: 'coreIdentity', level: 'full' },
+  'Child.residences': { category: 'addressHousehold', level: 'full' },
+  'Child.household': { category: 'addressHousehold', level: 'full' },
+  'Child.guardians': { category: 'addressHousehold', level: 'full' },
+  'Child.householdSize': { category: 'addressHousehold', level: 'summary' },
+  // civil (JUSTICE)
+  'Child.birthRegistration': { category: 'birthRegistration', level: 'full' },
+  'Child.hasBirthRegistration': { category: 'birthRegistration', level: 'summary' },
+  'Child.adoptions': { category: 'adoption', level: 'full' },
+  'Child.adoptionStatus': { category: 'adoption', level: 'summary' },
+  // education (EDUCATION)
+  'Child.enrollments': { category: 'schooling', level: 'full' },
+  'Child.schoolingStatus': { category: 'schooling', level: 'summary' },
+  // health (HEALTH)
+  'Child.screenings': { category: 'screening', level: 'full' },
+  'Child.lastScreenedOn': { category: 'screening', level: 'summary' },
+  'Child.insuranceCards': { category: 'insurance', level: 'full' },
+  'Child.hasValidInsurance': { category: 'insurance', level: 'summary' },
+  'Child.disability': { category: 'disability', level: 'full' },
+  'Child.hasDisability': { category: 'disability', level: 'summary' },
+  'Child.hivStatus': { category: 'hiv', level: 'full' },
+  // protection (SOCIAL)
+  'Child.specialCircumstances': { category: 'specialCircumstances', level: 'full' },
+  'Child.inSpecialCircumstances': { category: 'specialCircumstances', level: 'summary' },
+  'Child.sensitiveCircumstances': { category: 'sensitiveCircumstances', level: 'full' },
+  'Child.carePlacements': { category: 'alternativeCare', level: 'full' },
+  'Child.supportPayments': { category: 'alternativeCare', level: 'full' },
+  'Child.householdPoverty': { category: 'alternativeCare', level: 'full' },
+  'Child.abandonmentCase': { category: 'alternativeCare', level: 'full' },
+  'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
+  // every subgraph's own access log, joined in one report per child
+  'AccessLogReport.registry': { category: 'accessLog', level: 'full' },
+  'AccessLogReport.identity': { category: 'accessLog', level: 'full' },
+  'AccessLogReport.civil': { category: 'accessLog', level: 'full' },
+  'AccessLogReport.education': { category: 'accessLog', level: 'full' },
+  'AccessLogReport.health': { category: 'accessLog', level: 'full' },
+  'AccessLogReport.protection': { category: 'accessLog', level: 'full' },
+} satisfies Record<string, FieldRule>;
+
+export type RestrictedField = keyof typeof FIELD_RULES;
+
+/** Fields every authenticated caller may read: the entity key and the audit report's own key. */
+export const OPEN_FIELDS: readonly string[] = ['Child.id', 'AccessLogReport.childId'];
+
+/** Agencies that may read a field, in a stable order. */
+export function readersOf(field: RestrictedField): Agency[] {
+  const rule: FieldRule = FIELD_RULES[field];
+  const readers: Partial<Record<Agency, Access>> = CATEGORIES[rule.category].readers;
+  return (Object.entries(readers) as [Agency, Access][])
+    .filter(([, access]) => access === 'R' || rule.level === 'summary')
+    .map(([agency]) => agency);
+}
+
+export function mayRead(agency: Agency, field: RestrictedField): boolean {
+  return readersOf(field).includes(agency);
+}
+
+export function isAudited(field: RestrictedField): boolean {
+  return CATEGORIES[FIELD_RULES[field].category].audited;
+}
+
+/** The scope a token of this agency carries, as `@requiresScopes` names it. */
+export const agencyScope = (agency: Agency): string => `agency:${agency}`;
+
+/**
+ * Special-circumstance groups (Law on Children 2016, art. 10) that are highly sensitive: they are
+ * served only through `Child.sensitiveCircumstances`, never through `Child.specialCircumstances`.
+ */
+export const SENSITIVE_CIRCUMSTANCE_GROUPS: readonly string[] = [
+  'LIVING_WITH_HIV',
+  'IN_CONFLICT_WITH_LAW',
+  'DRUG_ADDICTED',
+  'SEVERELY_HARMED_BY_VIOLENCE',
+  'EXPLOITED',
+  'SEXUALLY_ABUSED',
+  'TRAFFICKED',
+];

@@ -1,0 +1,24 @@
+import { misspell, personName } from '../../src/synthetic/names';
+import { Random } from '../../src/synthetic/random';
+import { foldVietnamese } from '../../src/shared/vietnamese';
+
+describe('synthetic names', () => {
+  it('writes Kinh names family name first with a middle name by sex', () => {
+    const random = new Random(5);
+    const girls = Array.from({ length: 200 }, () => personName(random, 'FEMALE', 'Kinh'));
+    expect(girls.every((name) => name.split(' ').length >= 3)).toBe(true);
+    expect(girls.filter((name) => name.split(' ')[1] === 'Thị').length).toBeGreaterThan(10);
+    const families = girls.map((name) => name.split(' ')[0]);
+    expect(families.filter((f) => f === 'Nguyễn').length).toBeGreaterThan(families.filter((f) => f === 'Trần').length);
+  });
+
+  it('misspells the way agency exports do', () => {
+    const random = new Random(1);
+    expect(misspell(random, 'Nguyễn Thị Đào', 'NO_DIACRITICS')).toBe('Nguyen Thi Dao');
+    expect(misspell(random, 'Nguyễn Thị Đào', 'SWAPPED_ORDER')).toBe('Thị Đào Nguyễn');
+    expect(misspell(random, 'Nguyễn Thị Đào', 'MIDDLE_DROPPED')).toBe('Nguyễn Đào');
+    const typo = misspell(random, 'Nguyễn Thị Phương', 'TYPO');
+    expect(typo).not.toBe('Nguyễn Thị Phương');
+    expect(foldVietnamese(typo).split('').sort()).toEqual(foldVietnamese('Nguyễn Thị Phương').split('').sort());
+  });
+});
