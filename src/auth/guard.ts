@@ -30,17 +30,29 @@ export function requiresScopesDirective(readers: readonly Agency[]): string {
  */
 export function Restricted(field: RestrictedField): MethodDecorator & PropertyDecorator {
   const readers = readersOf(field);
+  const enforce = !enforcementDisabledForBenchmark();
   const audited = isAudited(field);
-  const guard: MiddlewareFn<GuardedContext> = async ({ context, root }, next) => {
-    if (!readers.includes(context.principal.agency)) throw forbidden(field, context.principal.agency);
-    const value: unknown = await next();
+  const allowed = new Set(readers);
+  // Synchronous on purpose: an extra await per field per row is measurable on 500-row lists.
+  // The release is recorded before the resolver runs, so a failing resolver errs towards logging.
+  const guard: MiddlewareFn<GuardedContext> = ({ context, root }, next) => {
+    if (!allowed.has(context.principal.agency)) throw forbidden(field, context.principal.agency);
     if (audited) context.audit.record(field, (root as { id?: string } | undefined)?.id);
-    return value;
+    return next();
   };
+
   const scopes = Directive(requiresScopesDirective(readers));
   const check = UseMiddleware(guard);
   return ((prototype: object, propertyKey: string | symbol, descriptor?: PropertyDescriptor) => {
     scopes(prototype, propertyKey, descriptor as TypedPropertyDescriptor<unknown>);
-    check(prototype, propertyKey, descriptor as TypedPropertyDescriptor<unknown>);
+    if (enforce) check(prototype, propertyKey, descriptor as TypedPropertyDescriptor<unknown>);
   }) as MethodDecorator & PropertyDecorator;
+}
+
+/**
+ * The benchmark measures what enforcement costs by running the same build without it. Only a
+ * process started with CHILDGRAPH_BENCH_WITHOUT_ENFORCEMENT=1 outside production skips the checks.
+ */
+export function enforcementDisabledForBenchmark(): boolean {
+  return process.env.CHILDGRAPH_BENCH_WITHOUT_ENFORCEMENT === '1' && process.env.NODE_ENV !== 'production';
 }

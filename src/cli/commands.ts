@@ -3,6 +3,7 @@ import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES } from '../au
 import { loadTokenKeys, signToken } from '../auth/token';
 import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
+import { bench, measureRestrictedPage } from './bench.command';
 import { compose } from './compose.command';
 import { migrate } from './migrate.command';
 import { seed, type SeedCommandOptions } from './seed.command';
@@ -60,6 +61,22 @@ export function registerCommands(program: Command): void {
     .option('--truth <file>', 'write the planted known answers as JSON lines to this file')
     .option('--rates <json>', 'override rates, e.g. \'{"abandoned":0.01}\' (see src/synthetic/rates.ts)')
     .action((opts: SeedCommandOptions) => seed(opts));
+
+  program
+    .command('bench')
+    .description('run the benchmark suite (now: the cost of access control on a 500-row list)')
+    .option('--children <n>', 'children in the embedded population', positiveInt, 5000)
+    .option('--rounds <n>', 'measured requests per run, after 5 warm-up requests', positiveInt, 30)
+    .option('--out <file>', 'write the results as JSON')
+    .action((opts: { children: number; rounds: number; out?: string }) => bench(opts));
+
+  program
+    .command('bench:enforcement-run', { hidden: true })
+    .option('--children <n>', 'children', positiveInt, 5000)
+    .option('--rounds <n>', 'rounds', positiveInt, 30)
+    .action(async (opts: { children: number; rounds: number }) => {
+      process.stdout.write(JSON.stringify(await measureRestrictedPage(opts)));
+    });
 
   program
     .command('token')

