@@ -1,31 +1,51 @@
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { createRemoteJWKSet, SignJWT, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { formatJurisdiction, isAgency, parseJurisdiction, type Principal } from './principal';
 
-const ISSUER = 'childgraph';
-const AUDIENCE = 'childgraph';
-/** HS256 only: a token naming any other algorithm (including `none`) is refused. */
-const ALGORITHMS = ['HS256'];
+const ISSUER = process.env.CHILDGRAPH_JWT_ISSUER ?? 'childgraph';
+const AUDIENCE = process.env.CHILDGRAPH_JWT_AUDIENCE ?? 'childgraph';
+/** Development tokens: HS256 only. A token naming any other algorithm (including `none`) is refused. */
+const SECRET_ALGORITHMS = ['HS256'];
+/** Production tokens, signed by the identity provider: asymmetric algorithms only. */
+const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256'];
 
 export class InvalidTokenError extends Error {}
 
+/**
+ * How tokens are verified. Development: an HS256 `secret` that `childgraph token` also signs with.
+ * Production: the identity provider's public key or JWKS (`verifier`); nothing here can sign.
+ */
 export interface TokenKeys {
-  secret: Uint8Array;
+  secret?: Uint8Array;
+  verifier?: { key: KeyObject | JWTVerifyGetKey; algorithms: string[] };
 }
 
 /**
- * The signing secret: CHILDGRAPH_JWT_SECRET when set, otherwise (embedded mode) a random secret
- * kept under the data directory so tokens survive restarts.
+ * Verification keys from configuration, first match wins:
+ * - CHILDGRAPH_JWKS_URL: the identity provider's JWKS (RS256/ES256, keys picked by `kid`);
+ * - CHILDGRAPH_JWT_PUBLIC_KEY: one PEM public key (RS256 or ES256);
+ * - CHILDGRAPH_JWT_SECRET: an HS256 secret of at least 32 characters;
+ * - otherwise, outside production, a random development secret kept under the data directory.
  */
 export function loadTokenKeys(dataDir?: string): TokenKeys & { source: string } {
+  if (process.env.CHILDGRAPH_JWKS_URL) {
+    const url = new URL(process.env.CHILDGRAPH_JWKS_URL);
+    return { verifier: { key: createRemoteJWKSet(url), algorithms: PUBLIC_KEY_ALGORITHMS }, source: `JWKS ${url}` };
+  }
+  if (process.env.CHILDGRAPH_JWT_PUBLIC_KEY) {
+    const key = createPublicKey(process.env.CHILDGRAPH_JWT_PUBLIC_KEY.replace(/\\n/g, '\n'));
+    return { verifier: { key, algorithms: PUBLIC_KEY_ALGORITHMS }, source: 'CHILDGRAPH_JWT_PUBLIC_KEY' };
+  }
   const fromEnv = process.env.CHILDGRAPH_JWT_SECRET;
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error('CHILDGRAPH_JWT_SECRET must be at least 32 characters');
     return { secret: new TextEncoder().encode(fromEnv), source: 'CHILDGRAPH_JWT_SECRET' };
   }
-  if (!dataDir) throw new Error('Set CHILDGRAPH_JWT_SECRET (at least 32 characters) to sign and verify tokens');
+  if (!dataDir || process.env.NODE_ENV === 'production') {
+    throw new Error('Configure token verification: CHILDGRAPH_JWKS_URL, CHILDGRAPH_JWT_PUBLIC_KEY or CHILDGRAPH_JWT_SECRET');
+  }
   const file = path.join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -35,6 +55,7 @@ export function loadTokenKeys(dataDir?: string): TokenKeys & { source: string } 
 }
 
 export async function signToken(keys: TokenKeys, principal: Principal, ttl: string): Promise<string> {
+  if (!keys.secret) throw new Error('childgraph token signs development tokens only; with a public key or JWKS configured, tokens come from the identity provider');
   return new SignJWT({
     agency: principal.agency,
     jurisdiction: formatJurisdiction(principal.jurisdiction),
@@ -52,7 +73,16 @@ export async function signToken(keys: TokenKeys, principal: Principal, ttl: stri
 export async function verifyToken(keys: TokenKeys, token: string): Promise<Principal> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, keys.secret, { algorithms: ALGORITHMS, issuer: ISSUER, audience: AUDIENCE }));
+    const options = { issuer: ISSUER, audience: AUDIENCE };
+    if (keys.verifier) {
+      const { key, algorithms } = keys.verifier;
+      // Two calls because jose types a key and a key-resolving function as different overloads.
+      ({ payload } = typeof key === 'function' ? await jwtVerify(token, key, { ...options, algorithms }) : await jwtVerify(token, key, { ...options, algorithms }));
+    } else if (keys.secret) {
+      ({ payload } = await jwtVerify(token, keys.secret, { ...options, algorithms: SECRET_ALGORITHMS }));
+    } else {
+      throw new InvalidTokenError('No token verification key is configured');
+    }
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('The token has expired; request a new one');
     throw new InvalidTokenError('The token is not valid (bad signature, algorithm, issuer or audience)');

@@ -114,6 +114,14 @@ describe('root fields and the access log, per agency', () => {
 });
 
 describe('no side door', () => {
+  it('the gateway exposes neither _entities nor _service', async () => {
+    for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Child", id: "x" }]) { __typename } }']) {
+      const { body } = await stack.post({ query }, { token: await stack.token('SOCIAL') });
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
   const asAgency = async (agency: Agency, query: string, variables: Record<string, unknown> = {}, url?: string) =>
     (await stack.post({ query, variables }, { token: await stack.token(agency), url })).body;
 

@@ -29,7 +29,7 @@ describe('no request is served anonymously', () => {
   const badTokens: [string, () => Promise<string | null>][] = [
     ['no token', async () => null],
     ['a forged token (another secret)', () => tokenSignedWith('another-secret-that-is-long-enough!!', Math.floor(Date.now() / 1000) + 600)],
-    ['an expired token', () => tokenSignedWith(new TextDecoder().decode(TEST_KEYS.secret), Math.floor(Date.now() / 1000) - 60)],
+    ['an expired token', () => tokenSignedWith(new TextDecoder().decode(TEST_KEYS.secret!), Math.floor(Date.now() / 1000) - 60)],
     ['an alg:none token', async () => unsignedToken()],
     ['garbage', async () => 'not.a.jwt'],
   ];

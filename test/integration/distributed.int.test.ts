@@ -66,7 +66,7 @@ withPostgres('distributed mode: one process per subgraph, the gateway on the com
   const processes: ChildProcess[] = [];
   let stack: TestStack;
   let gatewayUrl: string;
-  const secret = new TextDecoder().decode(TEST_KEYS.secret);
+  const secret = new TextDecoder().decode(TEST_KEYS.secret!);
 
   beforeAll(async () => {
     // The in-process stack creates, migrates and seeds the databases the processes then serve.

@@ -105,7 +105,7 @@ describe('loadTokenKeys', () => {
     const file = path.join(dataDir, 'jwt-secret');
     expect(first.source).toBe(file);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(first.secret.length).toBeGreaterThanOrEqual(32);
+    expect(first.secret!.length).toBeGreaterThanOrEqual(32);
     expect(new TextDecoder().decode(first.secret)).toBe(readFileSync(file, 'utf8').trim());
     expect(loadTokenKeys(dataDir).secret).toEqual(first.secret);
   });
