@@ -5,6 +5,7 @@ import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
 import { bench, measureRestrictedPage } from './bench.command';
 import { compose } from './compose.command';
+import { describeColumns, importFile, type ImportCommandOptions } from './import.command';
 import { migrate } from './migrate.command';
 import { seed, type SeedCommandOptions } from './seed.command';
 import { serve, serveGateway, serveSubgraph } from './serve.command';
@@ -61,6 +62,22 @@ export function registerCommands(program: Command): void {
     .option('--truth <file>', 'write the planted known answers as JSON lines to this file')
     .option('--rates <json>', 'override rates, e.g. \'{"abandoned":0.01}\' (see src/synthetic/rates.ts)')
     .action((opts: SeedCommandOptions) => seed(opts));
+
+  program
+    .command('import')
+    .description('import a file of agency records (validated, idempotent, resumable); --columns documents a kind')
+    .argument('<subgraph>', 'owning subgraph, e.g. education')
+    .argument('<kind>', 'record kind, e.g. enrollments')
+    .argument('[file]', 'CSV, JSONL or XLSX file')
+    .option('--format <format>', 'csv | jsonl | xlsx (default: from the file name)')
+    .option('--dry-run', 'validate and report rejects without writing')
+    .option('--operator <name>', 'who runs the import (recorded with it)')
+    .option('--columns', "print the kind's documented columns and exit")
+    .action(async (subgraph: string, kind: string, file: string | undefined, opts: ImportCommandOptions & { columns?: boolean }) => {
+      if (opts.columns) return void process.stdout.write(`${describeColumns(subgraph, kind)}\n`);
+      if (!file) throw new UsageError('give the file to import');
+      await importFile(subgraph, kind, file, opts);
+    });
 
   program
     .command('bench')

@@ -1,11 +1,17 @@
 /**
  * Progress of a long command on stderr: a bar redrawn in place on a terminal, plain lines every
- * 10% (and at the end) when the output is a file or a CI log.
+ * 10% (and at the end) when the output is a file or a CI log. With no known total (a streamed
+ * import), every step is reported.
  */
 export function progressReporter(label: string, total: number, stream: NodeJS.WriteStream = process.stderr) {
   const started = Date.now();
   let lastDecile = -1;
   return (done: number) => {
+    if (total <= 0) {
+      // Unknown total (a streamed file): report each step.
+      stream.write(stream.isTTY ? `\r${label}: ${done}` : `${label}: ${done}\n`);
+      return;
+    }
     const fraction = total > 0 ? Math.min(1, done / total) : 1;
     const seconds = (Date.now() - started) / 1000;
     const rate = seconds > 0 ? Math.round(done / seconds) : 0;

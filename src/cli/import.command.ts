@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { openSubgraphDbs } from '../gateway/stack';
+import { formatOf, type ImportFormat } from '../imports/formats';
+import { findKind, RECORD_KINDS } from '../imports/kinds';
+import { ImportFileError, runImport } from '../imports/run-import';
+import { openStorageFromEnv } from '../shared/db/storage-from-env';
+import type { PrismaLike } from '../shared/subgraph-module';
+import { progressReporter } from './progress';
+import { UsageError } from './usage-error';
+
+export interface ImportCommandOptions {
+  format?: string;
+  dryRun?: boolean;
+  operator?: string;
+}
+
+const kindList = () => RECORD_KINDS.map((k) => `${k.subgraph} ${k.name}`).join(', ');
+
+/** Documents a kind's columns, English and Vietnamese names. */
+export function describeColumns(subgraph: string, name: string): string {
+  const kind = findKind(subgraph, name);
+  if (!kind) throw new UsageError(`unknown record kind "${subgraph} ${name}"; known: ${kindList()}`);
+  return [
+    `${kind.subgraph} ${kind.name}: ${kind.description}`,
+    ...kind.columns.map((c) => `  ${c.required ? '*' : ' '} ${c.key.padEnd(12)} ${c.headers.join(' | ')}: ${c.description}`),
+    '  (* required; headers match ignoring case and diacritics; UTF-8 with or without BOM; dates dd/mm/yyyy, ISO or Excel)',
+  ].join('\n');
+}
+
+export async function importFile(subgraph: string, name: string, file: string, options: ImportCommandOptions): Promise<void> {
+  const kind = findKind(subgraph, name);
+  if (!kind) throw new UsageError(`unknown record kind "${subgraph} ${name}"; known: ${kindList()}`);
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  let format: ImportFormat;
+  try {
+    format = formatOf(file, options.format);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const storage = await openStorageFromEnv();
+  const dbs = await openSubgraphDbs(storage);
+  try {
+    const summary = await runImport(kind, dbs[kind.subgraph as 'education'], dbs.registry, {
+      file,
+      format,
+      dryRun: Boolean(options.dryRun),
+      operator: options.operator ?? process.env.USER ?? 'unknown',
+      onProgress: progressReporter('rows committed', 0),
+    }).catch((error: unknown) => {
+      if (error instanceof ImportFileError) throw new UsageError(error.message);
+      throw error;
+    });
+    const lines =
+      summary.status === 'ALREADY_IMPORTED'
+        ? [`${file} was already imported (run ${summary.runId}); nothing changed.`]
+        : [
+            `${summary.status === 'DRY_RUN' ? 'Dry run (nothing written)' : `Imported (run ${summary.runId})`}: ${summary.rowsRead} rows read, ${summary.rowsRejected} rejected.`,
+            ...(summary.status === 'DRY_RUN' ? [] : [`  ${summary.inserted} new, ${summary.updated} updated (previous versions kept), ${summary.unchanged} unchanged; ${summary.linked} linked by personal ID, ${summary.queuedForLinkage} queued for linkage.`]),
+            ...(summary.rowsRejected ? [`  Rejected rows, with line, column and reason: ${summary.rejectsFile}`] : []),
+          ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+    await storage.close();
+  }
+}

@@ -1,0 +1,50 @@
+import type { Agency } from '../auth/principal';
+import type { SubgraphName } from '../shared/subgraph-names';
+import type { FieldError } from './fields';
+
+export interface ColumnSpec {
+  key: string;
+  /** Accepted header names, English and Vietnamese; matched after folding case and diacritics. */
+  headers: readonly string[];
+  required: boolean;
+  description: string;
+}
+
+export interface BatchCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** A record an import wrote whose owner is not linked to a master child yet. */
+export interface LinkCandidate {
+  recordKind: string;
+  sourceRecordId: string;
+  personalId: string | null;
+  fullName: string;
+  birthDate: Date;
+  sex: 'MALE' | 'FEMALE';
+  communeCode: string;
+  motherName: string | null;
+}
+
+/**
+ * One kind of record an agency sends: its documented columns, how a row is validated, and how a
+ * batch is written through the owning subgraph's data layer.
+ */
+export interface RecordKind<Parsed, Db, Reference> {
+  subgraph: SubgraphName;
+  name: string;
+  agency: Agency;
+  description: string;
+  columns: readonly ColumnSpec[];
+  loadReference(db: Db): Promise<Reference>;
+  /** Returns the parsed row, or every problem found in it. */
+  parse(cells: Record<string, string>, reference: Reference): Parsed | FieldError[];
+  /** Writes one batch inside the given transaction client; `runId` tags what it wrote. */
+  writeBatch(tx: Db, rows: Parsed[], runId: string): Promise<BatchCounts>;
+  /** Records written by this run still waiting for a master child id. */
+  unlinked(db: Db, runId: string): Promise<LinkCandidate[]>;
+  /** Writes back master child ids decided by the registry. */
+  applyLinks(db: Db, links: Map<string, string>): Promise<void>;
+}

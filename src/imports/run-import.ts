@@ -1,0 +1,185 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { RegistryDb } from '../subgraphs/registry/registry.db';
+import { linkRecords } from '../subgraphs/registry/linkage';
+import { FieldError, headerKey } from './fields';
+import { readRows, type ImportFormat } from './formats';
+import type { BatchCounts, RecordKind } from './record-kind';
+import { RejectsFile } from './rejects';
+
+/** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
+export const BATCH_SIZE = 1000;
+
+/** The import bookkeeping a subgraph keeps in its own database (ImportRun). */
+export interface ImportRunRow {
+  id: string;
+  status: 'RUNNING' | 'COMPLETED' | 'ROLLED_BACK';
+  committedThroughLine: number;
+  rowsRead: number;
+  rowsRejected: number;
+  rowsInserted: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+}
+
+export interface ImportDb {
+  importRun: {
+    findUnique(args: { where: { kind_fileHash: { kind: string; fileHash: string } } }): Promise<ImportRunRow | null>;
+    create(args: { data: Record<string, unknown> }): Promise<ImportRunRow>;
+    update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<ImportRunRow>;
+  };
+  $transaction<T>(fn: (tx: never) => Promise<T>, options?: { timeout?: number }): Promise<T>;
+}
+
+export interface ImportOptions {
+  file: string;
+  format: ImportFormat;
+  dryRun: boolean;
+  operator: string;
+  onProgress?: (rowsRead: number) => void;
+}
+
+export interface ImportSummary {
+  status: 'COMPLETED' | 'ALREADY_IMPORTED' | 'DRY_RUN';
+  runId: string | null;
+  rowsRead: number;
+  rowsRejected: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  linked: number;
+  queuedForLinkage: number;
+  rejectsFile: string;
+}
+
+export class ImportFileError extends Error {}
+
+export async function fileSha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Imports one file of one record kind into its subgraph: validate every row, write accepted rows
+ * in transactions of BATCH_SIZE together with the run's progress, report rejects next to the file,
+ * then link what was written through the registry. Re-running a completed file changes nothing;
+ * re-running an interrupted one resumes after its last committed batch.
+ */
+export async function runImport<Parsed, Db extends ImportDb, Reference>(
+  kind: RecordKind<Parsed, Db, Reference>,
+  db: Db,
+  registry: RegistryDb,
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const fileHash = await fileSha256(options.file);
+  const kindName = `${kind.subgraph}.${kind.name}`;
+  const previous = options.dryRun ? null : await db.importRun.findUnique({ where: { kind_fileHash: { kind: kindName, fileHash } } });
+  const rejects = new RejectsFile(options.file);
+  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path };
+  if (previous?.status === 'COMPLETED') {
+    await rejects.close();
+    return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
+  }
+  const reference = await kind.loadReference(db);
+  const run =
+    previous ??
+    (options.dryRun
+      ? null
+      : await db.importRun.create({
+          data: { id: randomUUID(), kind: kindName, fileName: path.basename(options.file), fileHash, agency: kind.agency, operator: options.operator, status: 'RUNNING', startedAt: new Date() },
+        }));
+  summary.runId = run?.id ?? null;
+  const resumeAfter = run?.committedThroughLine ?? 0;
+  if (run && resumeAfter > 0) Object.assign(summary, { inserted: run.rowsInserted, updated: run.rowsUpdated, unchanged: run.rowsUnchanged });
+
+  let columnOf: Map<string, string> | null = null;
+  let batch: Parsed[] = [];
+  let lastLine = 0;
+  const flush = async () => {
+    if (!run || (batch.length === 0 && lastLine <= resumeAfter)) return;
+    const rows = batch;
+    batch = [];
+    const counts: BatchCounts = await db.$transaction(
+      async (tx: never) => {
+        const result = await kind.writeBatch(tx as unknown as Db, rows, run.id);
+        await (tx as unknown as Db).importRun.update({
+          where: { id: run.id },
+          data: {
+            committedThroughLine: lastLine,
+            rowsRead: summary.rowsRead,
+            rowsRejected: summary.rowsRejected,
+            rowsInserted: summary.inserted + result.inserted,
+            rowsUpdated: summary.updated + result.updated,
+            rowsUnchanged: summary.unchanged + result.unchanged,
+          },
+        });
+        return result;
+      },
+      { timeout: 120_000 },
+    );
+    summary.inserted += counts.inserted;
+    summary.updated += counts.updated;
+    summary.unchanged += counts.unchanged;
+  };
+
+  try {
+    for await (const { line, cells } of readRows(options.file, options.format)) {
+      if (!columnOf) columnOf = mapHeaders(kind, Object.keys(cells));
+      summary.rowsRead++;
+      lastLine = line;
+      const problems = cells.__error ? [new FieldError('(row)', cells.__error)] : null;
+      const parsed = problems ?? kind.parse(renameCells(cells, columnOf), reference);
+      if (Array.isArray(parsed)) {
+        summary.rowsRejected++;
+        for (const problem of parsed) await rejects.add(options.file, { line, column: headerOf(kind, columnOf, problem.column), message: problem.message });
+        continue;
+      }
+      if (line <= resumeAfter) continue;
+      batch.push(parsed);
+      if (batch.length >= BATCH_SIZE) {
+        await flush();
+        options.onProgress?.(summary.rowsRead);
+      }
+    }
+    if (!columnOf) throw new ImportFileError(`${options.file} has no rows`);
+    await flush();
+  } finally {
+    await rejects.close();
+  }
+  if (run) {
+    const candidates = await kind.unlinked(db, run.id);
+    const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency as never })));
+    await kind.applyLinks(db, links);
+    summary.linked = links.size;
+    summary.queuedForLinkage = candidates.length - links.size;
+    await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
+  }
+  options.onProgress?.(summary.rowsRead);
+  return summary;
+}
+
+/** Maps the file's headers to the kind's column keys; a missing required column stops the import before anything is written. */
+function mapHeaders<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, headers: string[]): Map<string, string> {
+  const byFolded = new Map(headers.map((h) => [headerKey(h), h]));
+  const mapping = new Map<string, string>();
+  for (const column of kind.columns) {
+    const header = [column.key, ...column.headers].map(headerKey).map((k) => byFolded.get(k)).find(Boolean);
+    if (header) mapping.set(column.key, header);
+    else if (column.required) {
+      throw new ImportFileError(`the file has no "${column.headers[0]}" column (also accepted: ${column.headers.slice(1).join(', ')}); nothing was imported`);
+    }
+  }
+  return mapping;
+}
+
+function renameCells(cells: Record<string, string>, columnOf: Map<string, string>): Record<string, string> {
+  const renamed: Record<string, string> = {};
+  for (const [key, header] of columnOf) renamed[key] = cells[header] ?? '';
+  return renamed;
+}
+
+function headerOf<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, columnOf: Map<string, string>, key: string): string {
+  return columnOf.get(key) ?? kind.columns.find((c) => c.key === key)?.headers[0] ?? key;
+}

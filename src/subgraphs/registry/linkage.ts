@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Agency } from '../../generated/prisma/registry/enums';
+import { parsePersonalId } from '../../shared/personal-id';
+import type { RegistryDb } from './registry.db';
+
+export interface LinkRequest {
+  agency: Agency;
+  recordKind: string;
+  sourceRecordId: string;
+  personalId: string | null;
+  fullName: string;
+  birthDate: Date;
+  sex: 'MALE' | 'FEMALE';
+  communeCode: string;
+  motherName: string | null;
+}
+
+/**
+ * The registry's linkage, first stage: an agency record with a valid personal ID that the master
+ * index knows is linked to that child (method PERSONAL_ID); every other record waits in
+ * PendingLink for the probabilistic stage or a person. Idempotent: a record is linked or queued once.
+ * Returns the links made, by source record id.
+ */
+export async function linkRecords(db: RegistryDb, requests: LinkRequest[]): Promise<Map<string, string>> {
+  const links = new Map<string, string>();
+  if (requests.length === 0) return links;
+  const withId = requests.filter((r) => r.personalId && parsePersonalId(r.personalId));
+  const masters = new Map(
+    (await db.masterChild.findMany({ where: { personalId: { in: withId.map((r) => r.personalId!) } }, select: { id: true, personalId: true } })).map((m) => [m.personalId!, m.id]),
+  );
+  const linked = requests.filter((r) => r.personalId && masters.has(r.personalId));
+  await db.recordLink.createMany({
+    data: linked.map((r) => ({ id: randomUUID(), childId: masters.get(r.personalId!)!, agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, method: 'PERSONAL_ID' as const, score: null })),
+    skipDuplicates: true,
+  });
+  for (const r of linked) links.set(r.sourceRecordId, masters.get(r.personalId!)!);
+  const queued = requests.filter((r) => !links.has(r.sourceRecordId));
+  await db.pendingLink.createMany({
+    data: queued.map((r) => ({ id: randomUUID(), agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, communeCode: r.communeCode, motherName: r.motherName })),
+    skipDuplicates: true,
+  });
+  return links;
+}
