@@ -14,6 +14,8 @@ export interface BatchCounts {
   inserted: number;
   updated: number;
   unchanged: number;
+  /** Records the batch created that need a master child id. */
+  toLink: LinkCandidate[];
 }
 
 /** A record an import wrote whose owner is not linked to a master child yet. */
@@ -43,8 +45,8 @@ export interface RecordKind<Parsed, Db, Reference> {
   parse(cells: Record<string, string>, reference: Reference): Parsed | FieldError[];
   /** Writes one batch inside the given transaction client; `runId` tags what it wrote. */
   writeBatch(tx: Db, rows: Parsed[], runId: string): Promise<BatchCounts>;
-  /** Records written by this run still waiting for a master child id. */
-  unlinked(db: Db, runId: string): Promise<LinkCandidate[]>;
+  /** Records written by this run still waiting for a master child id, a page at a time (after `afterId`). */
+  unlinked(db: Db, runId: string, afterId: string | null, limit: number): Promise<LinkCandidate[]>;
   /** Writes back master child ids decided by the registry. */
   applyLinks(db: Db, links: Map<string, string>): Promise<void>;
 }

@@ -5,7 +5,7 @@ import type { RegistryDb } from '../subgraphs/registry/registry.db';
 import { linkRecords } from '../subgraphs/registry/linkage';
 import { FieldError, headerKey } from './fields';
 import { readRows, type ImportFormat } from './formats';
-import type { BatchCounts, RecordKind } from './record-kind';
+import type { BatchCounts, LinkCandidate, RecordKind } from './record-kind';
 import { RejectsFile } from './rejects';
 
 /** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
@@ -122,7 +122,24 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     summary.inserted += counts.inserted;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
+    await link(counts.toLink);
   };
+  // Linking happens after the batch commits (the registry is another database); a run killed in
+  // between is caught up by the sweep below when it resumes.
+  const link = async (candidates: LinkCandidate[]) => {
+    const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency as never })));
+    await kind.applyLinks(db, links);
+    summary.linked += links.size;
+    summary.queuedForLinkage += candidates.length - links.size;
+  };
+  if (run && resumeAfter > 0) {
+    for (let afterId: string | null = null; ; ) {
+      const page = await kind.unlinked(db, run.id, afterId, BATCH_SIZE);
+      if (page.length === 0) break;
+      await link(page);
+      afterId = page[page.length - 1].sourceRecordId;
+    }
+  }
 
   try {
     for await (const { line, cells } of readRows(options.file, options.format)) {
@@ -149,11 +166,6 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     await rejects.close();
   }
   if (run) {
-    const candidates = await kind.unlinked(db, run.id);
-    const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency as never })));
-    await kind.applyLinks(db, links);
-    summary.linked = links.size;
-    summary.queuedForLinkage = candidates.length - links.size;
     await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
   }
   options.onProgress?.(summary.rowsRead);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { insertRows, pgArray } from '../../shared/db/bulk-insert';
 import type { EducationDb } from '../../subgraphs/education/education.db';
 import { FieldError, parseCommuneCode, parseDate, parseEnum, parseInteger, parsePersonalIdFor, SEX_LABELS } from '../fields';
 import type { BatchCounts, ColumnSpec, LinkCandidate, RecordKind } from '../record-kind';
@@ -48,6 +49,21 @@ const STATUS_LABELS = {
 /** Fields compared to decide whether a re-sent row changes anything. */
 const PUPIL_FIELDS = ['fullName', 'birthDate', 'sex', 'personalId', 'ethnicity', 'communeCode', 'motherName'] as const;
 const ENROLLMENT_FIELDS = ['grade', 'status', 'enrolledOn', 'endedOn'] as const;
+
+const PUPIL_COLUMNS = [
+  { name: 'id', type: 'uuid' }, { name: 'studentCode', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' },
+  { name: 'sex', type: '"education"."Sex"' }, { name: 'personalId', type: 'varchar(12)' }, { name: 'ethnicity', type: 'text' },
+  { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' }, { name: 'importRunId', type: 'uuid' }, { name: 'updatedAt', type: 'timestamp(3)' },
+];
+const ENROLLMENT_COLUMNS = [
+  { name: 'id', type: 'uuid' }, { name: 'pupilId', type: 'uuid' }, { name: 'schoolCode', type: 'varchar(16)' }, { name: 'schoolYear', type: 'varchar(9)' },
+  { name: 'grade', type: 'int4' }, { name: 'status', type: '"education"."EnrollmentStatus"' }, { name: 'enrolledOn', type: 'date' },
+  { name: 'endedOn', type: 'date' }, { name: 'importRunId', type: 'uuid' }, { name: 'updatedAt', type: 'timestamp(3)' },
+];
+
+const linkCandidate = (p: { id: string; personalId: string | null; fullName: string; birthDate: Date; sex: 'MALE' | 'FEMALE'; communeCode: string; motherName: string | null }): LinkCandidate => ({
+  recordKind: 'education.Pupil', sourceRecordId: p.id, personalId: p.personalId, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex, communeCode: p.communeCode, motherName: p.motherName,
+});
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
 const changed = <T extends object>(current: T, next: Partial<T>, fields: readonly (keyof T)[]) => fields.some((f) => !same(current[f], next[f]));
@@ -114,7 +130,7 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   },
 
   async writeBatch(tx, rows, runId): Promise<BatchCounts> {
-    const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    const counts: BatchCounts = { inserted: 0, updated: 0, unchanged: 0, toLink: [] };
     const history: { id: string; tableName: string; recordId: string; version: number; data: object; importRunId: string }[] = [];
     // Within a file the last row of a pupil wins; new records go in with one createMany per table.
     const pupilRows = new Map(rows.map((row) => [row.studentCode, row]));
@@ -129,7 +145,8 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
         await tx.pupil.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 }, importRunId: runId } });
       }
     }
-    if (newPupils.length) await tx.pupil.createMany({ data: newPupils });
+    await insertRows(tx, '"education"."Pupil"', PUPIL_COLUMNS, newPupils.map((p) => ({ ...p, updatedAt: new Date() })));
+    counts.toLink = newPupils.map(linkCandidate);
     const pupilIds = new Map([...pupils.values(), ...newPupils].map((p) => [p.studentCode, p.id]));
 
     const key = (pupilId: string, schoolCode: string, schoolYear: string) => `${pupilId}|${schoolCode}|${schoolYear}`;
@@ -151,17 +168,22 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
         counts.updated++;
       } else counts.unchanged++;
     }
-    if (newEnrollments.size) await tx.enrollment.createMany({ data: [...newEnrollments.values()] });
+    await insertRows(tx, '"education"."Enrollment"', ENROLLMENT_COLUMNS, [...newEnrollments.values()].map((e) => ({ ...e, updatedAt: new Date() })));
     if (history.length) await tx.recordHistory.createMany({ data: history.map((h) => ({ ...h, data: JSON.parse(JSON.stringify(h.data)) })) });
     return counts;
   },
 
-  async unlinked(db, runId): Promise<LinkCandidate[]> {
-    const pupils = await db.pupil.findMany({ where: { importRunId: runId, childId: null } });
-    return pupils.map((p) => ({ recordKind: 'education.Pupil', sourceRecordId: p.id, personalId: p.personalId, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex, communeCode: p.communeCode, motherName: p.motherName }));
+  async unlinked(db, runId, afterId, limit): Promise<LinkCandidate[]> {
+    const pupils = await db.pupil.findMany({ where: { importRunId: runId, childId: null, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: 'asc' }, take: limit });
+    return pupils.map(linkCandidate);
   },
 
   async applyLinks(db, links) {
-    for (const [pupilId, childId] of links) await db.pupil.update({ where: { id: pupilId }, data: { childId } });
+    if (links.size === 0) return;
+    await db.$executeRawUnsafe(
+      `UPDATE "education"."Pupil" AS p SET "childId" = v.child_id FROM unnest($1::text[], $2::text[]) AS v(id, child_id) WHERE p.id = v.id::uuid`,
+      pgArray([...links.keys()]),
+      pgArray([...links.values()]),
+    );
   },
 };

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Agency } from '../../generated/prisma/registry/enums';
+import { insertRows } from '../../shared/db/bulk-insert';
 import { parsePersonalId } from '../../shared/personal-id';
 import type { RegistryDb } from './registry.db';
+
+const LINK_COLUMNS = [
+  { name: 'id', type: 'uuid' }, { name: 'childId', type: 'text' }, { name: 'agency', type: '"registry"."Agency"' },
+  { name: 'recordKind', type: 'text' }, { name: 'sourceRecordId', type: 'text' }, { name: 'method', type: '"registry"."LinkMethod"' },
+];
+const PENDING_COLUMNS = [
+  { name: 'id', type: 'uuid' }, { name: 'agency', type: '"registry"."Agency"' }, { name: 'recordKind', type: 'text' }, { name: 'sourceRecordId', type: 'text' },
+  { name: 'personalId', type: 'varchar(12)' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"registry"."Sex"' },
+  { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
+];
 
 export interface LinkRequest {
   agency: Agency;
@@ -29,15 +40,21 @@ export async function linkRecords(db: RegistryDb, requests: LinkRequest[]): Prom
     (await db.masterChild.findMany({ where: { personalId: { in: withId.map((r) => r.personalId!) } }, select: { id: true, personalId: true } })).map((m) => [m.personalId!, m.id]),
   );
   const linked = requests.filter((r) => r.personalId && masters.has(r.personalId));
-  await db.recordLink.createMany({
-    data: linked.map((r) => ({ id: randomUUID(), childId: masters.get(r.personalId!)!, agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, method: 'PERSONAL_ID' as const, score: null })),
-    skipDuplicates: true,
-  });
+  await insertRows(
+    db,
+    '"registry"."RecordLink"',
+    LINK_COLUMNS,
+    linked.map((r) => ({ id: randomUUID(), childId: masters.get(r.personalId!)!, agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, method: 'PERSONAL_ID' })),
+    { skipDuplicates: true },
+  );
   for (const r of linked) links.set(r.sourceRecordId, masters.get(r.personalId!)!);
   const queued = requests.filter((r) => !links.has(r.sourceRecordId));
-  await db.pendingLink.createMany({
-    data: queued.map((r) => ({ id: randomUUID(), agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, communeCode: r.communeCode, motherName: r.motherName })),
-    skipDuplicates: true,
-  });
+  await insertRows(
+    db,
+    '"registry"."PendingLink"',
+    PENDING_COLUMNS,
+    queued.map((r) => ({ id: randomUUID(), agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, communeCode: r.communeCode, motherName: r.motherName })),
+    { skipDuplicates: true },
+  );
   return links;
 }
