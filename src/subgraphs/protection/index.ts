@@ -7,6 +7,7 @@ import { createProtectionDb, type ProtectionDb } from './protection.db';
 import { createProtectionLoaders, type ProtectionLoaders } from './protection.loaders';
 import { AbandonmentCaseResolver, ChildProtectionResolver } from './protection.resolver';
 import { Child } from './protection.type';
+import { ReceptionStepMutation } from './reception.mutation';
 
 const accessLog = defineAccessLogTypes('protection');
 
@@ -16,7 +17,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver, accessLog.AccessLogReportResolver],
+      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A child profile belongs to the commune whose officers keep it.

@@ -1,5 +1,5 @@
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CareKind,
   FinderKind,
@@ -102,7 +102,11 @@ export class ReceptionStep {
 
 @ObjectType({ description: 'The reception file opened when an abandoned child is found.' })
 export class AbandonmentCase {
+  @Field(() => ID)
   id!: string;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back with a change (optimistic concurrency).' })
+  version!: number;
 
   @Field(() => DateTimeResolver)
   foundAt!: Date;
@@ -121,4 +125,22 @@ export class AbandonmentCase {
 
   @Field(() => VerificationState)
   verification!: VerificationState;
+}
+
+@InputType({ description: 'Marks one step of a reception file done.' })
+export class CompleteReceptionStepInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ReceptionStepKind)
+  step!: ReceptionStepKind;
+
+  @Field(() => DateResolver, { description: 'When the step was done; not in the future, not before the child was found.' })
+  completedOn!: Date;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => Int, { description: 'The version of the file you read; a stale version is refused.' })
+  expectedVersion!: number;
 }
