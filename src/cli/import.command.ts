@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { openSubgraphDbs } from '../gateway/stack';
 import { formatOf, type ImportFormat } from '../imports/formats';
 import { findKind, RECORD_KINDS } from '../imports/kinds';
-import { ImportFileError, runImport } from '../imports/run-import';
+import { ImportFileError, rollbackImport, runImport } from '../imports/run-import';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
 import type { PrismaLike } from '../shared/subgraph-module';
 import { progressReporter } from './progress';
@@ -12,6 +12,7 @@ export interface ImportCommandOptions {
   format?: string;
   dryRun?: boolean;
   operator?: string;
+  rollback?: string;
 }
 
 const kindList = () => RECORD_KINDS.map((k) => `${k.subgraph} ${k.name}`).join(', ');
@@ -25,6 +26,24 @@ export function describeColumns(subgraph: string, name: string): string {
     ...kind.columns.map((c) => `  ${c.required ? '*' : ' '} ${c.key.padEnd(12)} ${c.headers.join(' | ')}: ${c.description}`),
     '  (* required; headers match ignoring case and diacritics; UTF-8 with or without BOM; dates dd/mm/yyyy, ISO or Excel)',
   ].join('\n');
+}
+
+/** `--rollback <run id>`: undo an import (finished or interrupted). */
+export async function rollbackRun(subgraph: string, name: string, runId: string): Promise<void> {
+  const kind = findKind(subgraph, name);
+  if (!kind) throw new UsageError(`unknown record kind "${subgraph} ${name}"; known: ${kindList()}`);
+  const storage = await openStorageFromEnv();
+  const dbs = await openSubgraphDbs(storage);
+  try {
+    const result = await rollbackImport(kind, dbs[kind.subgraph as 'education'], dbs.registry, runId).catch((error: unknown) => {
+      if (error instanceof ImportFileError) throw new UsageError(error.message);
+      throw error;
+    });
+    process.stdout.write(`Rolled back run ${result.runId}: ${result.restored} records restored to their previous version, ${result.deleted} removed.\n`);
+  } finally {
+    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+    await storage.close();
+  }
 }
 
 export async function importFile(subgraph: string, name: string, file: string, options: ImportCommandOptions): Promise<void> {

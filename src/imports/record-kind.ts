@@ -38,6 +38,8 @@ export interface RecordKind<Parsed, Db, Reference> {
   subgraph: SubgraphName;
   name: string;
   agency: Agency;
+  /** The registry's name for this kind's subject records, e.g. education.Pupil. */
+  subjectRecordKind: string;
   description: string;
   columns: readonly ColumnSpec[];
   loadReference(db: Db): Promise<Reference>;
@@ -49,4 +51,9 @@ export interface RecordKind<Parsed, Db, Reference> {
   unlinked(db: Db, runId: string, afterId: string | null, limit: number): Promise<LinkCandidate[]>;
   /** Writes back master child ids decided by the registry. */
   applyLinks(db: Db, links: Map<string, string>): Promise<void>;
+  /**
+   * Undoes a run inside the given transaction: restores records it changed to the version before
+   * it and deletes records it created. Returns the ids of deleted subject records (to unlink).
+   */
+  rollback(tx: Db, runId: string): Promise<{ restored: number; deleted: number; deletedSubjects: string[] }>;
 }

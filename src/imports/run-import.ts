@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
-import { linkRecords } from '../subgraphs/registry/linkage';
+import { linkRecords, unlinkRecords } from '../subgraphs/registry/linkage';
 import { FieldError, headerKey } from './fields';
 import { readRows, type ImportFormat } from './formats';
 import type { BatchCounts, LinkCandidate, RecordKind } from './record-kind';
@@ -25,7 +25,7 @@ export interface ImportRunRow {
 
 export interface ImportDb {
   importRun: {
-    findUnique(args: { where: { kind_fileHash: { kind: string; fileHash: string } } }): Promise<ImportRunRow | null>;
+    findUnique(args: { where: { kind_fileHash: { kind: string; fileHash: string } } | { id: string } }): Promise<ImportRunRow | null>;
     create(args: { data: Record<string, unknown> }): Promise<ImportRunRow>;
     update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<ImportRunRow>;
   };
@@ -83,8 +83,12 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
   }
   const reference = await kind.loadReference(db);
+  // A rolled-back file starts over as a new attempt of the same run.
+  const restarted = previous?.status === 'ROLLED_BACK'
+    ? await db.importRun.update({ where: { id: previous.id }, data: { status: 'RUNNING', committedThroughLine: 0, rowsRead: 0, rowsRejected: 0, rowsInserted: 0, rowsUpdated: 0, rowsUnchanged: 0, startedAt: new Date(), finishedAt: null } })
+    : previous;
   const run =
-    previous ??
+    restarted ??
     (options.dryRun
       ? null
       : await db.importRun.create({
@@ -194,4 +198,33 @@ function renameCells(cells: Record<string, string>, columnOf: Map<string, string
 
 function headerOf<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, columnOf: Map<string, string>, key: string): string {
   return columnOf.get(key) ?? kind.columns.find((c) => c.key === key)?.headers[0] ?? key;
+}
+
+export interface RollbackSummary {
+  runId: string;
+  restored: number;
+  deleted: number;
+}
+
+/**
+ * Undoes an import run (finished or interrupted) in one transaction: records it changed get their
+ * previous version back, records it created are removed, and the registry forgets their links.
+ */
+export async function rollbackImport<Parsed, Db extends ImportDb, Reference>(
+  kind: RecordKind<Parsed, Db, Reference>,
+  db: Db,
+  registry: RegistryDb,
+  runId: string,
+): Promise<RollbackSummary> {
+  const result = await db.$transaction(
+    async (tx: never) => {
+      const store = tx as unknown as Db;
+      if (!(await store.importRun.findUnique({ where: { id: runId } }))) throw new ImportFileError(`no import run ${runId} in ${kind.subgraph}`);
+      await store.importRun.update({ where: { id: runId }, data: { status: 'ROLLED_BACK', finishedAt: new Date() } });
+      return kind.rollback(store, runId);
+    },
+    { timeout: 600_000 },
+  );
+  await unlinkRecords(registry, kind.subjectRecordKind, result.deletedSubjects);
+  return { runId, restored: result.restored, deleted: result.deleted };
 }

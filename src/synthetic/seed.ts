@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { SqlExecutor } from '../shared/db/sql-executor';
 import type { Storage } from '../shared/db/storage';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
+import { TABLES } from './batch';
 import { populationBatches } from './batch-source';
 import { writeCopyTables } from './bulk-write';
 import type { GeneratorOptions } from './generator';
@@ -30,8 +31,9 @@ export async function seedPopulation(storage: Storage, options: SeedOptions): Pr
   const truth = options.truthFile ? createWriteStream(options.truthFile, { encoding: 'utf8' }) : null;
   // Separate PostgreSQL databases take their batches in parallel; the one embedded connection takes them in turn.
   const parallel = storage.config.kind === 'postgres';
-  // Into empty tables rows go straight in; otherwise through staging so nothing is written twice.
-  const direct = (await executors.registry.query<{ n: number }>('SELECT count(*)::int AS n FROM "registry"."MasterChild"'))[0].n === 0;
+  // Into empty databases rows go straight in; otherwise (a second or interrupted run) through
+  // staging, so nothing is written twice.
+  const direct = (await Promise.all(SUBGRAPH_NAMES.map((name) => isEmpty(executors[name], name)))).every(Boolean);
   let written = 0;
   try {
     for await (const batch of populationBatches(options)) {
@@ -51,4 +53,9 @@ export async function seedPopulation(storage: Storage, options: SeedOptions): Pr
     for (const executor of Object.values(executors)) await executor.close();
   }
   return { children: written };
+}
+
+async function isEmpty(db: SqlExecutor, subgraph: SubgraphName): Promise<boolean> {
+  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM "${subgraph}"."${TABLES[subgraph][0]}" LIMIT 1) t`);
+  return n === 0;
 }

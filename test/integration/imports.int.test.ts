@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openSubgraphDbs } from '../../src/gateway/stack';
 import { findKind } from '../../src/imports/kinds';
-import { BATCH_SIZE, runImport, type ImportOptions } from '../../src/imports/run-import';
+import { BATCH_SIZE, rollbackImport, runImport, type ImportOptions } from '../../src/imports/run-import';
 import { openStorage, type Storage } from '../../src/shared/db/storage';
 import type { PrismaLike } from '../../src/shared/subgraph-module';
 import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
@@ -142,6 +142,29 @@ describe('importing enrollments', () => {
     const file = path.join(work, 'no-school.csv');
     writeFileSync(file, 'Mã học sinh,Họ và tên,Ngày sinh,Giới tính,Mã xã,Năm học,Lớp,Trạng thái,Ngày nhập học\nHS9,Ai Đó,01/01/2016,Nam,00070,2025-2026,4,Đang học,05/09/2025\n');
     await expect(run(file)).rejects.toThrow(/"school_code" column \(also accepted: Mã trường\); nothing was imported/);
+  });
+});
+
+describe('rolling an import back', () => {
+  const runOf = (fileName: string) => dbs.education.importRun.findFirstOrThrow({ where: { fileName } });
+
+  it('removes what a run created and forgets its links; re-importing the file starts over', async () => {
+    const workbook = await runOf('danh-sach-hoc-sinh.xlsx');
+    const rolled = await rollbackImport(kind, dbs.education, dbs.registry, workbook.id);
+    expect(rolled).toMatchObject({ restored: 0, deleted: 4 });
+    expect(await dbs.education.pupil.count({ where: { studentCode: { in: ['HS0301', 'HS0302'] } } })).toBe(0);
+    expect(await dbs.registry.pendingLink.count({ where: { fullName: { in: ['Đinh Thị Yến', 'Lương Văn Tú'] } } })).toBe(0);
+    expect(await runOf('danh-sach-hoc-sinh.xlsx')).toMatchObject({ status: 'ROLLED_BACK' });
+    const again = await run(path.join(work, 'danh-sach-hoc-sinh.xlsx'));
+    expect(again).toMatchObject({ status: 'COMPLETED', inserted: 2, runId: workbook.id });
+  });
+
+  it('restores what a run changed to the version before it', async () => {
+    // The JSON-lines run set HS0005 back to "Đang học"; before it, the later CSV had "Bỏ học".
+    const jsonl = await runOf('enrollments.jsonl');
+    const rolled = await rollbackImport(kind, dbs.education, dbs.registry, jsonl.id);
+    expect(rolled).toMatchObject({ restored: 1, deleted: 0 });
+    expect(await dbs.education.enrollment.findFirstOrThrow({ where: { pupil: { studentCode: 'HS0005' } } })).toMatchObject({ status: 'DROPPED_OUT', version: 2 });
   });
 });
 

@@ -72,6 +72,7 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   subgraph: 'education',
   name: 'enrollments',
   agency: 'EDUCATION',
+  subjectRecordKind: 'education.Pupil',
   description: "A school's pupils and their enrollment for a school year (one row per pupil and year).",
   columns,
 
@@ -176,6 +177,30 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   async unlinked(db, runId, afterId, limit): Promise<LinkCandidate[]> {
     const pupils = await db.pupil.findMany({ where: { importRunId: runId, childId: null, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: 'asc' }, take: limit });
     return pupils.map(linkCandidate);
+  },
+
+  async rollback(tx, runId) {
+    const history = await tx.recordHistory.findMany({ where: { importRunId: runId }, orderBy: { changedAt: 'asc' } });
+    // The first history row of a record in this run is the version before the run touched it.
+    const before = new Map<string, (typeof history)[number]>();
+    for (const h of history) if (!before.has(h.recordId)) before.set(h.recordId, h);
+    const asDate = (v: unknown) => (v ? new Date(String(v)) : null);
+    let restored = 0;
+    for (const { tableName, recordId, data } of before.values()) {
+      const row = data as Record<string, unknown>;
+      if (tableName === 'Enrollment') {
+        await tx.enrollment.update({ where: { id: recordId }, data: { grade: row.grade as number, status: row.status as EnrollmentRow['status'], enrolledOn: asDate(row.enrolledOn)!, endedOn: asDate(row.endedOn), version: row.version as number, importRunId: (row.importRunId as string | null) ?? null } });
+      } else {
+        await tx.pupil.update({ where: { id: recordId }, data: { fullName: row.fullName as string, birthDate: asDate(row.birthDate)!, sex: row.sex as 'MALE' | 'FEMALE', personalId: (row.personalId as string | null) ?? null, ethnicity: (row.ethnicity as string | null) ?? null, communeCode: row.communeCode as string, motherName: (row.motherName as string | null) ?? null, version: row.version as number, importRunId: (row.importRunId as string | null) ?? null } });
+      }
+      restored++;
+    }
+    const created = { importRunId: runId, id: { notIn: [...before.keys()] } };
+    const deletedEnrollments = await tx.enrollment.deleteMany({ where: created });
+    const pupils = await tx.pupil.findMany({ where: created, select: { id: true } });
+    await tx.pupil.deleteMany({ where: { id: { in: pupils.map((p) => p.id) } } });
+    await tx.recordHistory.deleteMany({ where: { importRunId: runId } });
+    return { restored, deleted: deletedEnrollments.count + pupils.length, deletedSubjects: pupils.map((p) => p.id) };
   },
 
   async applyLinks(db, links) {

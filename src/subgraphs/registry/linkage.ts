@@ -58,3 +58,10 @@ export async function linkRecords(db: RegistryDb, requests: LinkRequest[]): Prom
   );
   return links;
 }
+
+/** Forgets links and queued links of agency records that no longer exist (e.g. a rolled-back import). */
+export async function unlinkRecords(db: RegistryDb, recordKind: string, sourceRecordIds: string[]): Promise<void> {
+  if (sourceRecordIds.length === 0) return;
+  await db.recordLink.deleteMany({ where: { recordKind, sourceRecordId: { in: sourceRecordIds } } });
+  await db.pendingLink.deleteMany({ where: { recordKind, sourceRecordId: { in: sourceRecordIds } } });
+}
