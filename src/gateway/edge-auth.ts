@@ -2,7 +2,6 @@ import { GraphQLError } from 'graphql';
 import type { GenericAuthPluginOptions } from '@envelop/generic-auth';
 import { agencyScope } from '../auth/policy';
 import type { Principal } from '../auth/principal';
-import { bearerToken, verifyToken, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
 
 /**
@@ -13,16 +12,13 @@ import { ErrorCode } from '../shared/errors';
 // generic-auth types the user as a plain record; ours is always the Principal resolveUserFn returns.
 type User = Record<string, unknown>;
 
-export function edgeAuth(keys: TokenKeys): GenericAuthPluginOptions<User, { request: Request }> {
+export function edgeAuth(): GenericAuthPluginOptions<User, { principal?: Principal }> {
   return {
     mode: 'protect-granular',
     // Remove forbidden fields and run the rest; anonymous requests never get this far.
     rejectUnauthenticated: false,
-    // The HTTP front has already refused requests without a valid token; this only reads it.
-    resolveUserFn: async ({ request }) => {
-      const token = bearerToken(request.headers.get('authorization'));
-      return token ? ((await verifyToken(keys, token).catch(() => null)) as User | null) : null;
-    },
+    // The HTTP front verified the token and put the principal in the server context.
+    resolveUserFn: ({ principal }) => (principal as unknown as User) ?? null,
     extractScopes: (user) => [agencyScope((user as unknown as Principal).agency)],
     validateUser: ({ user, fieldScopes, userScopes, fieldNode, path, parentType, field }) => {
       if (!fieldScopes?.length || fieldScopes.some((all) => all.every((scope) => userScopes.includes(scope)))) return undefined;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { Principal } from '../auth/principal';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from '../shared/http-body';
@@ -32,7 +33,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     landingPage: false,
     graphqlEndpoint: '/graphql',
     maskedErrors: true,
-    ...(enforcementDisabledForBenchmark() ? {} : { genericAuth: edgeAuth(options.keys) }),
+    ...(enforcementDisabledForBenchmark() ? {} : { genericAuth: edgeAuth() }),
     // In production the schema is not listed, and validation errors do not suggest field names.
     ...(process.env.NODE_ENV === 'production' ? { disableIntrospection: { disableIf: () => true } } : {}),
     plugins: () => [useInputErrorCodes({ hideSuggestions: process.env.NODE_ENV === 'production' })],
@@ -59,8 +60,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     if (!token) {
       return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, 'An Authorization: Bearer <token> header is required (see `childgraph token`)');
     }
+    let principal: Principal;
     try {
-      await verifyToken(options.keys, token);
+      principal = await verifyToken(options.keys, token);
     } catch (error) {
       if (error instanceof InvalidTokenError) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, error.message);
       throw error;
@@ -70,7 +72,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body });
+    // The verified principal rides in the server context: the edge authorization reads it from there.
+    const result = await runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body }, { principal });
     const text = await result.text();
     const outHeaders: Record<string, string> = {};
     result.headers.forEach((value, key) => {
