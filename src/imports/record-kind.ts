@@ -1,5 +1,5 @@
-import type { Agency } from '../auth/principal';
 import type { SubgraphName } from '../shared/subgraph-names';
+import type { LinkRequest } from '../subgraphs/registry/linkage';
 import type { FieldError } from './fields';
 
 export interface ColumnSpec {
@@ -18,17 +18,8 @@ export interface BatchCounts {
   toLink: LinkCandidate[];
 }
 
-/** A record an import wrote whose owner is not linked to a master child yet. */
-export interface LinkCandidate {
-  recordKind: string;
-  sourceRecordId: string;
-  personalId: string | null;
-  fullName: string;
-  birthDate: Date;
-  sex: 'MALE' | 'FEMALE';
-  communeCode: string;
-  motherName: string | null;
-}
+/** A record an import wrote whose owner is not linked to a master child yet (the agency is the kind's). */
+export type LinkCandidate = Omit<LinkRequest, 'agency'>;
 
 /**
  * One kind of record an agency sends: its documented columns, how a row is validated, and how a
@@ -37,7 +28,8 @@ export interface LinkCandidate {
 export interface RecordKind<Parsed, Db, Reference> {
   subgraph: SubgraphName;
   name: string;
-  agency: Agency;
+  /** The data-owning agency whose records these are. */
+  agency: LinkRequest['agency'];
   /** The registry's name for this kind's subject records, e.g. education.Pupil. */
   subjectRecordKind: string;
   description: string;

@@ -131,7 +131,7 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   // Linking happens after the batch commits (the registry is another database); a run killed in
   // between is caught up by the sweep below when it resumes.
   const link = async (candidates: LinkCandidate[]) => {
-    const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency as never })));
+    const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency })));
     await kind.applyLinks(db, links);
     summary.linked += links.size;
     summary.queuedForLinkage += candidates.length - links.size;

@@ -12,9 +12,3 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
     extensions: { code: ErrorCode.BadUserInput, ...(argumentName ? { argumentName } : {}) },
   });
 }
-
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
-  });
-}

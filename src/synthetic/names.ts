@@ -33,8 +33,6 @@ const MINORITY_NAMES: Record<string, { family: readonly string[]; middle: Record
   'Gia Rai': { family: ['Rơ Mah', 'Siu', 'Kpă', 'Rah Lan', 'Ksor'], middle: { MALE: [''], FEMALE: [''] }, given: { MALE: ['Đinh', 'Blới', 'Hnuk', 'Tú'], FEMALE: ['H\'Nhi', 'Nga', 'Lan', 'Yên'] } },
 };
 
-export const MINORITY_GROUPS = Object.keys(MINORITY_NAMES);
-
 export function familyName(random: Random, ethnicity: string): string {
   const group = MINORITY_NAMES[ethnicity];
   if (group) return random.pick(group.family);
@@ -48,8 +46,6 @@ export function personName(random: Random, sex: Sex, ethnicity: string, family =
   const given = random.pick(group ? group.given[sex] : KINH_GIVEN[sex]);
   return [family, middle, given].filter(Boolean).join(' ');
 }
-
-export const familyNameOf = (fullName: string): string => fullName.split(' ')[0];
 
 /** Ways agency exports misspell a name. */
 export type NameVariant = 'NO_DIACRITICS' | 'TYPO' | 'SWAPPED_ORDER' | 'MIDDLE_DROPPED';

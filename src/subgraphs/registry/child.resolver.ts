@@ -77,7 +77,7 @@ function withinJurisdiction(ctx: Context, master: { communeCode: string }): bool
   return communeWithin(ctx.principal.jurisdiction, master.communeCode);
 }
 
-export function childWhere(filter: ChildFilter): Prisma.MasterChildWhereInput {
+function childWhere(filter: ChildFilter): Prisma.MasterChildWhereInput {
   const conditions: Prisma.MasterChildWhereInput[] = [];
   if (filter.provinceCode != null) {
     if (!/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');
