@@ -35,7 +35,7 @@ export async function rollbackRun(subgraph: string, name: string, runId: string)
   const storage = await openStorageFromEnv();
   const dbs = await openSubgraphDbs(storage);
   try {
-    const result = await rollbackImport(kind, dbs[kind.subgraph as 'education'], dbs.registry, runId).catch((error: unknown) => {
+    const result = await rollbackImport(kind, dbs[kind.subgraph], dbs.registry, runId).catch((error: unknown) => {
       if (error instanceof ImportFileError) throw new UsageError(error.message);
       throw error;
     });
@@ -59,7 +59,7 @@ export async function importFile(subgraph: string, name: string, file: string, o
   const storage = await openStorageFromEnv();
   const dbs = await openSubgraphDbs(storage);
   try {
-    const summary = await runImport(kind, dbs[kind.subgraph as 'education'], dbs.registry, {
+    const summary = await runImport(kind, dbs[kind.subgraph], dbs.registry, {
       file,
       format,
       dryRun: Boolean(options.dryRun),

@@ -154,7 +154,11 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
       const parsed = problems ?? kind.parse(renameCells(cells, columnOf), reference);
       if (Array.isArray(parsed)) {
         summary.rowsRejected++;
-        for (const problem of parsed) await rejects.add(options.file, { line, column: headerOf(kind, columnOf, problem.column), message: problem.message });
+        // Problems of one row in the file's column order, as a clerk reads the row.
+        const order = (column: string) => kind.columns.findIndex((c) => c.key === column);
+        for (const problem of [...parsed].sort((a, b) => order(a.column) - order(b.column))) {
+          await rejects.add(options.file, { line, column: headerOf(kind, columnOf, problem.column), message: problem.message });
+        }
         continue;
       }
       if (line <= resumeAfter) continue;

@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { insertRows, pgArray } from '../../shared/db/bulk-insert';
+import { pgArray } from '../../shared/db/bulk-insert';
 import type { EducationDb } from '../../subgraphs/education/education.db';
-import { FieldError, parseCommuneCode, parseDate, parseEnum, parseInteger, parsePersonalIdFor, SEX_LABELS } from '../fields';
+import { FieldError, parseDate, parseEnum, parseInteger } from '../fields';
 import type { BatchCounts, ColumnSpec, LinkCandidate, RecordKind } from '../record-kind';
+import { rowReader } from '../row-reader';
+import { historyDate, rollbackTables, upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
+import type { Enrollment, Pupil } from '../../generated/prisma/education/client';
 
 /** One row of a school's enrollment export: the pupil and their enrollment for one school year. */
 export interface EnrollmentRow {
@@ -46,27 +48,41 @@ const STATUS_LABELS = {
   COMPLETED: ['Hoàn thành', 'Hoàn thành chương trình', 'completed'],
 } as const;
 
-/** Fields compared to decide whether a re-sent row changes anything. */
-const PUPIL_FIELDS = ['fullName', 'birthDate', 'sex', 'personalId', 'ethnicity', 'communeCode', 'motherName'] as const;
-const ENROLLMENT_FIELDS = ['grade', 'status', 'enrolledOn', 'endedOn'] as const;
 
-const PUPIL_COLUMNS = [
-  { name: 'id', type: 'uuid' }, { name: 'studentCode', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' },
-  { name: 'sex', type: '"education"."Sex"' }, { name: 'personalId', type: 'varchar(12)' }, { name: 'ethnicity', type: 'text' },
-  { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' }, { name: 'importRunId', type: 'uuid' }, { name: 'updatedAt', type: 'timestamp(3)' },
-];
-const ENROLLMENT_COLUMNS = [
-  { name: 'id', type: 'uuid' }, { name: 'pupilId', type: 'uuid' }, { name: 'schoolCode', type: 'varchar(16)' }, { name: 'schoolYear', type: 'varchar(9)' },
-  { name: 'grade', type: 'int4' }, { name: 'status', type: '"education"."EnrollmentStatus"' }, { name: 'enrolledOn', type: 'date' },
-  { name: 'endedOn', type: 'date' }, { name: 'importRunId', type: 'uuid' }, { name: 'updatedAt', type: 'timestamp(3)' },
-];
+const pupilFields = (row: EnrollmentRow) => ({
+  studentCode: row.studentCode, fullName: row.fullName, birthDate: row.birthDate, sex: row.sex, personalId: row.personalId,
+  ethnicity: row.ethnicity, communeCode: row.communeCode, motherName: row.motherName,
+});
+
+const pupilTable = (tx: EducationDb): UpsertTable<Pupil> => ({
+  table: '"education"."Pupil"',
+  name: 'Pupil',
+  columns: [
+    { name: 'studentCode', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"education"."Sex"' },
+    { name: 'personalId', type: 'varchar(12)' }, { name: 'ethnicity', type: 'text' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
+  ],
+  compared: ['fullName', 'birthDate', 'sex', 'personalId', 'ethnicity', 'communeCode', 'motherName'],
+  find: (codes) => tx.pupil.findMany({ where: { studentCode: { in: codes } } }),
+  keyOf: (pupil) => pupil.studentCode,
+  update: (id, fields) => tx.pupil.update({ where: { id }, data: fields }),
+});
+
+const enrollmentTable = (tx: EducationDb): UpsertTable<Enrollment> => ({
+  table: '"education"."Enrollment"',
+  name: 'Enrollment',
+  columns: [
+    { name: 'pupilId', type: 'uuid' }, { name: 'schoolCode', type: 'varchar(16)' }, { name: 'schoolYear', type: 'varchar(9)' }, { name: 'grade', type: 'int4' },
+    { name: 'status', type: '"education"."EnrollmentStatus"' }, { name: 'enrolledOn', type: 'date' }, { name: 'endedOn', type: 'date' },
+  ],
+  compared: ['grade', 'status', 'enrolledOn', 'endedOn'],
+  find: async (keys) => tx.enrollment.findMany({ where: { pupilId: { in: [...new Set(keys.map((k) => k.split('|')[0]))] } } }),
+  keyOf: (e) => `${e.pupilId}|${e.schoolCode}|${e.schoolYear}`,
+  update: (id, fields) => tx.enrollment.update({ where: { id }, data: fields }),
+});
 
 const linkCandidate = (p: { id: string; personalId: string | null; fullName: string; birthDate: Date; sex: 'MALE' | 'FEMALE'; communeCode: string; motherName: string | null }): LinkCandidate => ({
   recordKind: 'education.Pupil', sourceRecordId: p.id, personalId: p.personalId, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex, communeCode: p.communeCode, motherName: p.motherName,
 });
-
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
-const changed = <T extends object>(current: T, next: Partial<T>, fields: readonly (keyof T)[]) => fields.some((f) => !same(current[f], next[f]));
 
 export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { schools: Set<string> }> = {
   subgraph: 'education',
@@ -81,32 +97,9 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   },
 
   parse(cells, { schools }) {
-    const errors: FieldError[] = [];
-    const take = <T>(column: string, parse: (value: string) => T, required: boolean): T | null => {
-      const value = (cells[column] ?? '').trim();
-      if (!value) {
-        if (required) errors.push(new FieldError(column, 'is required'));
-        return null;
-      }
-      try {
-        return parse(value);
-      } catch (error) {
-        if (error instanceof FieldError) errors.push(error);
-        else throw error;
-        return null;
-      }
-    };
-    const text = (column: string, required: boolean) => take(column, (v) => v.normalize('NFC').replace(/\s+/g, ' '), required);
+    const { take, text, errors, childIdentity } = rowReader(cells);
     const studentCode = text('studentCode', true);
-    const fullName = text('fullName', true);
-    const birthDate = take('birthDate', (v) => {
-      const date = parseDate(v, 'birthDate');
-      if (date > new Date()) throw new FieldError('birthDate', `${v} is in the future`);
-      return date;
-    }, true);
-    const sex = take('sex', (v) => parseEnum(v, 'sex', SEX_LABELS), true);
-    const personalId = sex && birthDate ? take('personalId', (v) => parsePersonalIdFor(v, 'personalId', sex, birthDate), false) : null;
-    const communeCode = take('communeCode', (v) => parseCommuneCode(v, 'communeCode'), true);
+    const { fullName, birthDate, sex, personalId, communeCode, motherName } = childIdentity();
     const schoolCode = take('schoolCode', (v) => {
       if (!schools.has(v)) throw new FieldError('schoolCode', `"${v}" is not a school known to the education database`);
       return v;
@@ -125,52 +118,31 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
     if (errors.length) return errors;
     return {
       studentCode: studentCode!, fullName: fullName!, birthDate: birthDate!, sex: sex!, personalId, ethnicity: text('ethnicity', false),
-      communeCode: communeCode!, motherName: text('motherName', false), schoolCode: schoolCode!, schoolYear: schoolYear!, grade: grade!,
+      communeCode: communeCode!, motherName, schoolCode: schoolCode!, schoolYear: schoolYear!, grade: grade!,
       status: status!, enrolledOn: enrolledOn!, endedOn,
     };
   },
 
   async writeBatch(tx, rows, runId): Promise<BatchCounts> {
-    const counts: BatchCounts = { inserted: 0, updated: 0, unchanged: 0, toLink: [] };
-    const history: { id: string; tableName: string; recordId: string; version: number; data: object; importRunId: string }[] = [];
-    // Within a file the last row of a pupil wins; new records go in with one createMany per table.
-    const pupilRows = new Map(rows.map((row) => [row.studentCode, row]));
-    const pupils = new Map((await tx.pupil.findMany({ where: { studentCode: { in: [...pupilRows.keys()] } } })).map((p) => [p.studentCode, p]));
-    const newPupils = [];
-    for (const [studentCode, row] of pupilRows) {
-      const fields = { fullName: row.fullName, birthDate: row.birthDate, sex: row.sex, personalId: row.personalId, ethnicity: row.ethnicity, communeCode: row.communeCode, motherName: row.motherName };
-      const current = pupils.get(studentCode);
-      if (!current) newPupils.push({ id: randomUUID(), studentCode, ...fields, importRunId: runId });
-      else if (changed(current, fields, PUPIL_FIELDS)) {
-        history.push({ id: randomUUID(), tableName: 'Pupil', recordId: current.id, version: current.version, data: current, importRunId: runId });
-        await tx.pupil.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 }, importRunId: runId } });
-      }
-    }
-    await insertRows(tx, '"education"."Pupil"', PUPIL_COLUMNS, newPupils.map((p) => ({ ...p, updatedAt: new Date() })));
-    counts.toLink = newPupils.map(linkCandidate);
-    const pupilIds = new Map([...pupils.values(), ...newPupils].map((p) => [p.studentCode, p.id]));
-
-    const key = (pupilId: string, schoolCode: string, schoolYear: string) => `${pupilId}|${schoolCode}|${schoolYear}`;
-    const enrollments = new Map(
-      (await tx.enrollment.findMany({ where: { pupilId: { in: [...pupilIds.values()] } } })).map((e) => [key(e.pupilId, e.schoolCode, e.schoolYear), e]),
-    );
-    const newEnrollments = new Map<string, { id: string; pupilId: string; schoolCode: string; schoolYear: string; grade: number; status: EnrollmentRow['status']; enrolledOn: Date; endedOn: Date | null; importRunId: string }>();
+    const history: HistoryRow[] = [];
+    const pupils = await upsertTable(tx, pupilTable(tx), new Map(rows.map((row) => [row.studentCode, pupilFields(row)])), runId, history);
+    // Each enrollment row remembers its pupil, so a row counts as updated when either changed.
+    const studentOf = new Map<string, string>();
+    const enrollmentRows = new Map<string, Record<string, unknown>>();
     for (const row of rows) {
-      const pupilId = pupilIds.get(row.studentCode)!;
-      const fields = { grade: row.grade, status: row.status, enrolledOn: row.enrolledOn, endedOn: row.endedOn };
-      const k = key(pupilId, row.schoolCode, row.schoolYear);
-      const current = enrollments.get(k);
-      if (!current) {
-        if (!newEnrollments.has(k)) counts.inserted++;
-        newEnrollments.set(k, { id: newEnrollments.get(k)?.id ?? randomUUID(), pupilId, schoolCode: row.schoolCode, schoolYear: row.schoolYear, ...fields, importRunId: runId });
-      } else if (changed(current, fields, ENROLLMENT_FIELDS)) {
-        history.push({ id: randomUUID(), tableName: 'Enrollment', recordId: current.id, version: current.version, data: current, importRunId: runId });
-        enrollments.set(k, await tx.enrollment.update({ where: { id: current.id }, data: { ...fields, version: { increment: 1 }, importRunId: runId } }));
-        counts.updated++;
-      } else counts.unchanged++;
+      const pupilId = pupils.idByKey.get(row.studentCode)!;
+      const key = `${pupilId}|${row.schoolCode}|${row.schoolYear}`;
+      studentOf.set(key, row.studentCode);
+      enrollmentRows.set(key, { pupilId, schoolCode: row.schoolCode, schoolYear: row.schoolYear, grade: row.grade, status: row.status, enrolledOn: row.enrolledOn, endedOn: row.endedOn });
     }
-    await insertRows(tx, '"education"."Enrollment"', ENROLLMENT_COLUMNS, [...newEnrollments.values()].map((e) => ({ ...e, updatedAt: new Date() })));
+    const enrollments = await upsertTable(tx, enrollmentTable(tx), enrollmentRows, runId, history);
     if (history.length) await tx.recordHistory.createMany({ data: history.map((h) => ({ ...h, data: JSON.parse(JSON.stringify(h.data)) })) });
+    const counts: BatchCounts = { inserted: 0, updated: 0, unchanged: 0, toLink: [...pupils.inserted.values()].map((p) => linkCandidate(p as Parameters<typeof linkCandidate>[0])) };
+    for (const [key, studentCode] of studentOf) {
+      if (enrollments.inserted.has(key)) counts.inserted++;
+      else if (enrollments.updated.has(key) || pupils.updated.has(studentCode)) counts.updated++;
+      else counts.unchanged++;
+    }
     return counts;
   },
 
@@ -181,26 +153,28 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
 
   async rollback(tx, runId) {
     const history = await tx.recordHistory.findMany({ where: { importRunId: runId }, orderBy: { changedAt: 'asc' } });
-    // The first history row of a record in this run is the version before the run touched it.
-    const before = new Map<string, (typeof history)[number]>();
-    for (const h of history) if (!before.has(h.recordId)) before.set(h.recordId, h);
-    const asDate = (v: unknown) => (v ? new Date(String(v)) : null);
-    let restored = 0;
-    for (const { tableName, recordId, data } of before.values()) {
-      const row = data as Record<string, unknown>;
-      if (tableName === 'Enrollment') {
-        await tx.enrollment.update({ where: { id: recordId }, data: { grade: row.grade as number, status: row.status as EnrollmentRow['status'], enrolledOn: asDate(row.enrolledOn)!, endedOn: asDate(row.endedOn), version: row.version as number, importRunId: (row.importRunId as string | null) ?? null } });
-      } else {
-        await tx.pupil.update({ where: { id: recordId }, data: { fullName: row.fullName as string, birthDate: asDate(row.birthDate)!, sex: row.sex as 'MALE' | 'FEMALE', personalId: (row.personalId as string | null) ?? null, ethnicity: (row.ethnicity as string | null) ?? null, communeCode: row.communeCode as string, motherName: (row.motherName as string | null) ?? null, version: row.version as number, importRunId: (row.importRunId as string | null) ?? null } });
-      }
-      restored++;
-    }
-    const created = { importRunId: runId, id: { notIn: [...before.keys()] } };
-    const deletedEnrollments = await tx.enrollment.deleteMany({ where: created });
-    const pupils = await tx.pupil.findMany({ where: created, select: { id: true } });
-    await tx.pupil.deleteMany({ where: { id: { in: pupils.map((p) => p.id) } } });
+    const { restored, deleted } = await rollbackTables(history, runId, [
+      {
+        name: 'Enrollment',
+        restore: (id, v) => tx.enrollment.update({ where: { id }, data: { grade: v.grade as number, status: v.status as EnrollmentRow['status'], enrolledOn: historyDate(v.enrolledOn)!, endedOn: historyDate(v.endedOn), version: v.version as number, importRunId: (v.importRunId as string | null) ?? null } }),
+        deleteCreated: async (runId, keep) => {
+          const rows = await tx.enrollment.findMany({ where: { importRunId: runId, id: { notIn: keep } }, select: { id: true } });
+          await tx.enrollment.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+          return rows.map((r) => r.id);
+        },
+      },
+      {
+        name: 'Pupil',
+        restore: (id, v) => tx.pupil.update({ where: { id }, data: { fullName: v.fullName as string, birthDate: historyDate(v.birthDate)!, sex: v.sex as 'MALE' | 'FEMALE', personalId: (v.personalId as string | null) ?? null, ethnicity: (v.ethnicity as string | null) ?? null, communeCode: v.communeCode as string, motherName: (v.motherName as string | null) ?? null, version: v.version as number, importRunId: (v.importRunId as string | null) ?? null } }),
+        deleteCreated: async (runId, keep) => {
+          const rows = await tx.pupil.findMany({ where: { importRunId: runId, id: { notIn: keep } }, select: { id: true } });
+          await tx.pupil.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
+          return rows.map((r) => r.id);
+        },
+      },
+    ]);
     await tx.recordHistory.deleteMany({ where: { importRunId: runId } });
-    return { restored, deleted: deletedEnrollments.count + pupils.length, deletedSubjects: pupils.map((p) => p.id) };
+    return { restored, deleted: deleted.Enrollment.length + deleted.Pupil.length, deletedSubjects: deleted.Pupil };
   },
 
   async applyLinks(db, links) {

@@ -1,0 +1,44 @@
+import { FieldError, parseCommuneCode, parseDate, parseEnum, parsePersonalIdFor, SEX_LABELS } from './fields';
+
+/**
+ * Reads the cells of one row, collecting every problem instead of stopping at the first, so a
+ * clerk sees all that is wrong with a row at once.
+ */
+export function rowReader(cells: Record<string, string>) {
+  const errors: FieldError[] = [];
+  const take = <T>(column: string, parse: (value: string) => T, required: boolean): T | null => {
+    const value = (cells[column] ?? '').trim();
+    if (!value) {
+      if (required) errors.push(new FieldError(column, 'is required'));
+      return null;
+    }
+    try {
+      return parse(value);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      errors.push(error);
+      return null;
+    }
+  };
+  const text = (column: string, required: boolean) => take(column, (v) => v.normalize('NFC').replace(/\s+/g, ' '), required);
+  const pastDate = (column: string, required: boolean) =>
+    take(column, (v) => {
+      const date = parseDate(v, column);
+      if (date > new Date()) throw new FieldError(column, `${v} is in the future`);
+      return date;
+    }, required);
+  /** The child's identity as every agency export carries it (the columns of that name). */
+  const childIdentity = () => {
+    const birthDate = pastDate('birthDate', true);
+    const sex = take('sex', (v) => parseEnum(v, 'sex', SEX_LABELS), true);
+    return {
+      fullName: text('fullName', true),
+      birthDate,
+      sex,
+      personalId: sex && birthDate ? take('personalId', (v) => parsePersonalIdFor(v, 'personalId', sex, birthDate), false) : null,
+      communeCode: take('communeCode', (v) => parseCommuneCode(v, 'communeCode'), true),
+      motherName: text('motherName', false),
+    };
+  };
+  return { take, text, pastDate, childIdentity, errors };
+}
