@@ -2,15 +2,13 @@ import { loadTokenKeys } from '../auth/token';
 import { readCommittedSupergraph } from '../gateway/artefacts';
 import { withSubgraphUrls } from '../gateway/compose';
 import { startGateway } from '../gateway/gateway';
-import { startStack } from '../gateway/stack';
+import { startModuleServer, startStack } from '../gateway/stack';
 import { applyMigrations } from '../shared/db/migrate';
 import { openStorage } from '../shared/db/storage';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
-import { appendAccessLog } from '../shared/access-log';
 import { logger } from '../shared/logger';
 import { dataDir } from '../shared/paths';
 import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
-import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
 import { SUBGRAPHS } from '../subgraphs';
 import { DEFAULT_RATES } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
@@ -67,18 +65,10 @@ export async function serveSubgraph(name: SubgraphName): Promise<void> {
   await applyMigrations(executor, name, storage.migrationsTableSchema(name)).finally(() => executor.close());
   const module = SUBGRAPHS.find((m) => m.name === name)!;
   const db = module.createDb(storage.adapterFor(name));
-  const { schema } = await module.buildSchema();
-  const server: RunningServer = await startSubgraphServer({
-    name,
-    schema,
+  const { server } = await startModuleServer(module, db, {
     keys: loadTokenKeys(dataDir()),
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORT[name]),
-    createContext: (principal) => module.createContext(principal, db),
-    writeAudit: (entry) => appendAccessLog(db, name, entry),
-    healthCheck: async () => {
-      await db.$queryRawUnsafe('SELECT 1');
-    },
   });
   closeOnSignal(async () => {
     await server.close();

@@ -4,7 +4,7 @@ import type { Storage } from '../shared/db/storage';
 import { appendAccessLog } from '../shared/access-log';
 import { logger } from '../shared/logger';
 import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
-import { DEFAULT_SUBGRAPH_PORT, type SubgraphName } from '../shared/subgraph-names';
+import type { SubgraphName } from '../shared/subgraph-names';
 import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
 import { SUBGRAPHS, type SubgraphDbs } from '../subgraphs';
 import { composeSupergraph } from './compose';
@@ -16,8 +16,6 @@ export interface StackOptions {
   host?: string;
   /** Gateway port; 0 picks a free one. */
   port?: number;
-  /** Use the fixed distributed-mode subgraph ports instead of free ones. */
-  fixedSubgraphPorts?: boolean;
   /** Runs after migrations, before any server listens (e.g. the first-start seed). */
   beforeServe?: (dbs: SubgraphDbs) => Promise<void>;
 }
@@ -58,21 +56,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const subgraphs = {} as Record<SubgraphName, RunningServer>;
   const sdls: { name: string; sdl: string; url: string }[] = [];
   for (const module of SUBGRAPHS as SubgraphModule<PrismaLike>[]) {
-    const { schema, sdl } = await module.buildSchema();
-    const db: PrismaLike = dbs[module.name];
-    subgraphs[module.name] = await startSubgraphServer({
-      name: module.name,
-      schema,
-      keys: options.keys,
-      host: options.host,
-      port: options.fixedSubgraphPorts ? DEFAULT_SUBGRAPH_PORT[module.name] : 0,
-      createContext: (principal) => module.createContext(principal, db),
-      writeAudit: (entry) => appendAccessLog(db, module.name, entry),
-      healthCheck: async () => {
-        await db.$queryRawUnsafe('SELECT 1');
-      },
-    });
-    sdls.push({ name: module.name, sdl, url: subgraphs[module.name].url });
+    const { server, sdl } = await startModuleServer(module, dbs[module.name], { keys: options.keys, host: options.host, port: 0 });
+    subgraphs[module.name] = server;
+    sdls.push({ name: module.name, sdl, url: server.url });
   }
   const { supergraphSdl } = composeSupergraph(sdls);
   const gateway = await startGateway({ supergraphSdl, keys: options.keys, host: options.host, port: options.port });
@@ -89,4 +75,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await options.storage.close();
     },
   };
+}
+
+/** Serves one subgraph module over its own database: its schema, per-request context, audit log and health check. */
+export async function startModuleServer(
+  module: SubgraphModule<PrismaLike>,
+  db: PrismaLike,
+  options: { keys: TokenKeys; host?: string; port: number },
+): Promise<{ server: RunningServer; sdl: string }> {
+  const { schema, sdl } = await module.buildSchema();
+  const server = await startSubgraphServer({
+    name: module.name,
+    schema,
+    keys: options.keys,
+    host: options.host,
+    port: options.port,
+    createContext: (principal) => module.createContext(principal, db),
+    writeAudit: (entry) => appendAccessLog(db, module.name, entry),
+    healthCheck: async () => {
+      await db.$queryRawUnsafe('SELECT 1');
+    },
+  });
+  return { server, sdl };
 }
