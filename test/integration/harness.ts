@@ -13,9 +13,12 @@ import type { TruthRecord } from '../../src/synthetic/truth';
 
 export const TEST_KEYS: TokenKeys = { secret: new TextEncoder().encode('integration-test-secret-of-enough-length') };
 
-/** One database per Jest worker, test file and subgraph, so parallel files never share data. */
+/**
+ * One database per Jest worker, test file and subgraph, so parallel files never share data.
+ * `CHILDGRAPH_TEST_DB_PREFIX` separates checkouts whose suites run at once on one server.
+ */
 export const testDatabaseName = (tag: string, subgraph: SubgraphName): string =>
-  `cgtest_${process.env.JEST_WORKER_ID ?? '0'}_${tag}_${subgraph}`;
+  `${process.env.CHILDGRAPH_TEST_DB_PREFIX ?? 'cgtest'}_${process.env.JEST_WORKER_ID ?? '0'}_${tag}_${subgraph}`;
 
 /**
  * Where this test file's databases live: an in-memory PGlite by default; with DATABASE_URL, fresh
