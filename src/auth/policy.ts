@@ -35,6 +35,11 @@ export const CATEGORIES = {
   alternativeCare: { title: 'Alternative care, support payments, poverty listing, abandoned-child files', readers: { JUSTICE: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
   aggregates: { title: 'Aggregates (counts, rates), small counts suppressed', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R', ANALYTICS: 'R' }, audited: false },
   accessLog: { title: 'The access log (who saw which child\'s sensitive data)', readers: { AUDITOR: 'R' }, audited: false },
+  hubFeeds: {
+    title: "Change feeds the hub reads to keep its cross-agency lists current (machine to machine; what the hub derives is released, and audited, through the lists' own fields)",
+    readers: { HUB: 'R' },
+    audited: false,
+  },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
 } satisfies Record<string, Category>;
 
@@ -94,6 +99,8 @@ export const FIELD_RULES = {
   'Child.householdPoverty': { category: 'alternativeCare', level: 'full' },
   'Child.abandonmentCase': { category: 'alternativeCare', level: 'full' },
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
+  // change feeds, read by the hub's refresh job only
+  'Query.civilRegistrationFeed': { category: 'hubFeeds', level: 'full' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
   // every subgraph's own access log, joined in one report per child

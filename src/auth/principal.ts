@@ -1,5 +1,8 @@
-/** Who is asking: an agency officer (or an app acting for one) with a jurisdiction and a purpose. */
-export const AGENCIES = ['POLICE', 'JUSTICE', 'EDUCATION', 'HEALTH', 'SOCIAL', 'ANALYTICS', 'AUDITOR'] as const;
+/**
+ * Who is asking: an agency officer (or an app acting for one) with a jurisdiction and a purpose.
+ * HUB is childgraph itself: the registry's refresh job reading the owning subgraphs' change feeds.
+ */
+export const AGENCIES = ['POLICE', 'JUSTICE', 'EDUCATION', 'HEALTH', 'SOCIAL', 'ANALYTICS', 'AUDITOR', 'HUB'] as const;
 export type Agency = (typeof AGENCIES)[number];
 
 export type Jurisdiction =

@@ -7,6 +7,7 @@ import { bench, measureRestrictedPage } from './bench.command';
 import { compose } from './compose.command';
 import { describeColumns, importFile, rollbackRun, type ImportCommandOptions } from './import.command';
 import { migrate } from './migrate.command';
+import { refresh } from './refresh.command';
 import { seed, type SeedCommandOptions } from './seed.command';
 import { serve, serveGateway, serveSubgraph } from './serve.command';
 import { newMigration } from './migrations.command';
@@ -47,6 +48,11 @@ export function registerCommands(program: Command): void {
     .command('migrate')
     .description('apply committed migrations to every subgraph database')
     .action(() => migrate());
+
+  program
+    .command('refresh')
+    .description("bring the registry's cross-agency facts and lists up to date from the subgraphs' change feeds (SUBGRAPH_<NAME>_URL)")
+    .action(() => refresh());
 
   program
     .command('migrations:new <subgraph> <what>')

@@ -10,6 +10,8 @@ import { logger } from '../shared/logger';
 import { dataDir } from '../shared/paths';
 import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
 import { SUBGRAPHS } from '../subgraphs';
+import type { RegistryDb } from '../subgraphs/registry/registry.db';
+import { DERIVATIONS, endpointsFromEnv, HUB_FEEDS, HubClient, refreshHub, refreshIntervalMs, startRefreshLoop } from '../subgraphs/registry/feeds';
 import { DEFAULT_RATES } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
 import { progressReporter } from './progress';
@@ -45,7 +47,11 @@ export async function serve(options: { seedChildren: number }): Promise<void> {
       await seedPopulation(storage, { children: options.seedChildren, seed: 1, rates: DEFAULT_RATES, onProgress });
     },
   });
-  closeOnSignal(stack.close);
+  const stopRefreshing = startRefreshLoop(stack.refreshHub, refreshIntervalMs());
+  closeOnSignal(async () => {
+    await stopRefreshing();
+    await stack.close();
+  });
   const where = storage.config.kind === 'embedded' ? `embedded PGlite in ${storage.config.dataDir}` : 'PostgreSQL';
   print(`childgraph is running (${where}).`);
   print(`  GraphQL gateway: ${stack.gateway.url}`);
@@ -65,12 +71,17 @@ export async function serveSubgraph(name: SubgraphName): Promise<void> {
   await applyMigrations(executor, name, storage.migrationsTableSchema(name)).finally(() => executor.close());
   const module = SUBGRAPHS.find((m) => m.name === name)!;
   const db = module.createDb(storage.adapterFor(name));
+  const keys = loadTokenKeys(dataDir());
   const { server } = await startModuleServer(module, db, {
-    keys: loadTokenKeys(dataDir()),
+    keys,
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORT[name]),
   });
+  // The registry process keeps the cross-agency lists current from the other subgraphs' feeds.
+  const stopRefreshing =
+    name === 'registry' ? startRefreshLoop(() => refreshHub(db as RegistryDb, new HubClient(endpointsFromEnv(), keys), HUB_FEEDS, DERIVATIONS), refreshIntervalMs()) : async () => {};
   closeOnSignal(async () => {
+    await stopRefreshing();
     await server.close();
     await db.$disconnect();
   });

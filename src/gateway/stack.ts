@@ -7,6 +7,7 @@ import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
 import type { SubgraphName } from '../shared/subgraph-names';
 import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
 import { SUBGRAPHS, type SubgraphDbs } from '../subgraphs';
+import { DERIVATIONS, HUB_FEEDS, HubClient, refreshHub, type RefreshSummary, type SubgraphEndpoints } from '../subgraphs/registry/feeds';
 import { composeSupergraph } from './compose';
 import { startGateway } from './gateway';
 
@@ -27,6 +28,8 @@ export interface Stack {
   /** SQL statements each subgraph has sent since start: the N+1 tests read it. */
   queryCounts: Record<SubgraphName, number>;
   supergraphSdl: string;
+  /** Brings the registry's cross-agency facts and lists up to date from the subgraphs' feeds, once. */
+  refreshHub(): Promise<RefreshSummary>;
   close(): Promise<void>;
 }
 
@@ -62,12 +65,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
   const { supergraphSdl } = composeSupergraph(sdls);
   const gateway = await startGateway({ supergraphSdl, keys: options.keys, host: options.host, port: options.port });
+  const endpoints = Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])) as SubgraphEndpoints;
+  const hub = new HubClient(endpoints, options.keys);
   return {
     gateway,
     subgraphs,
     dbs,
     queryCounts,
     supergraphSdl,
+    refreshHub: () => refreshHub(dbs.registry, hub, HUB_FEEDS, DERIVATIONS),
     close: async () => {
       await gateway.close();
       await Promise.all(Object.values(subgraphs).map((s) => s.close()));

@@ -16,7 +16,7 @@ export interface TruthRecord {
   communeCode: string;
   /** Every agency subject record of this child, and how it differs from the child's true identity. */
   records: {
-    agency: Exclude<Agency, 'ANALYTICS' | 'AUDITOR'>;
+    agency: Exclude<Agency, 'ANALYTICS' | 'AUDITOR' | 'HUB'>;
     kind: string;
     id: string;
     hasPersonalId: boolean;

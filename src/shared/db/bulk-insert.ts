@@ -18,7 +18,7 @@ export async function insertRows(
   table: string,
   columns: readonly BulkColumn[],
   rows: readonly Record<string, unknown>[],
-  options: { skipDuplicates?: boolean } = {},
+  options: { skipDuplicates?: boolean; /** Conflict target: a row that exists there is overwritten with the new values. */ upsertOn?: readonly string[] } = {},
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const names = columns.map((c) => `"${c.name}"`).join(', ');
@@ -26,7 +26,12 @@ export async function insertRows(
   const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
   const casts = columns.map((c, i) => `${aliases[i]}::${c.type}`).join(', ');
   const values = columns.map((c) => pgArray(rows.map((row) => row[c.name])));
-  const conflict = options.skipDuplicates ? ' ON CONFLICT DO NOTHING' : '';
+  const updated = columns.filter((c) => !options.upsertOn?.includes(c.name)).map((c) => `"${c.name}" = EXCLUDED."${c.name}"`);
+  const conflict = options.upsertOn
+    ? ` ON CONFLICT (${options.upsertOn.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${updated.join(', ')}`
+    : options.skipDuplicates
+      ? ' ON CONFLICT DO NOTHING'
+      : '';
   return db.$executeRawUnsafe(`INSERT INTO ${table} (${names}) SELECT ${casts} FROM unnest(${arrays}) AS u(${aliases.join(', ')})${conflict}`, ...values);
 }
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "BirthRegistration_updatedAt_id_idx" ON "civil"."BirthRegistration"("updatedAt", "id");

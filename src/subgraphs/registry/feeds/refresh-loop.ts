@@ -1,0 +1,34 @@
+import { logger } from '../../../shared/logger';
+import type { RefreshSummary } from './refresh';
+
+/** How often `serve` and the registry process refresh (CHILDGRAPH_REFRESH_SECONDS, default 60; 0 turns it off). */
+export function refreshIntervalMs(): number {
+  const seconds = Number(process.env.CHILDGRAPH_REFRESH_SECONDS ?? 60);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error('CHILDGRAPH_REFRESH_SECONDS must be a number of seconds (0 turns refreshing off)');
+  return seconds * 1000;
+}
+
+/**
+ * Runs `refresh` now and then every `intervalMs`, never two at once; a failed run (a subgraph not
+ * up yet, say) is logged and retried at the next tick. Returns a function that stops the loop and
+ * waits for a run in progress.
+ */
+export function startRefreshLoop(refresh: () => Promise<RefreshSummary>, intervalMs: number): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = refresh()
+      .then((summary) => logger.info({ ...summary }, 'hub refreshed'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'hub refresh failed; retrying at the next tick'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  tick();
+  const timer = intervalMs > 0 ? setInterval(tick, intervalMs) : null;
+  timer?.unref();
+  return async () => {
+    if (timer) clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,122 @@
+import { feedCursorAt, feedCursorTime } from '../../../shared/change-feed';
+import type { SubgraphName } from '../../../shared/subgraph-names';
+import type { RegistryDb } from '../registry.db';
+import type { HubClient } from './hub-client';
+
+/** The transaction client a feed applies its page with (the cursor moves in the same transaction). */
+export type RegistryTx = Parameters<Parameters<RegistryDb['$transaction']>[0]>[0];
+
+/** One subgraph's change feed and how its rows become registry facts. */
+export interface HubFeed<Row = never> {
+  /** The cursor's key in FeedCursor, e.g. `civil.registrations`. */
+  name: string;
+  subgraph: SubgraphName;
+  /** The feed's root field on that subgraph (see src/shared/change-feed.ts). */
+  field: string;
+  /** The selection of each row. */
+  rowSelection: string;
+  /** Writes one page of facts; returns the master child ids whose facts it touched. */
+  apply(tx: RegistryTx, rows: Row[]): Promise<string[]>;
+}
+
+/** A list the registry derives from facts (civil-status gaps, dropout risk), recomputed for the children whose facts changed. */
+export interface Derivation {
+  name: string;
+  recompute(db: RegistryDb, scope: { all: true } | { childIds: string[] }): Promise<void>;
+}
+
+export interface RefreshOptions {
+  pageSize?: number;
+  /**
+   * How far behind the previous refresh to re-read. A feed orders by updatedAt, and a transaction
+   * that commits late can carry an updatedAt older than rows already read. Longer than the longest
+   * write transaction (an import batch).
+   */
+  rewindMs?: number;
+}
+
+export interface RefreshSummary {
+  feeds: { feed: string; rows: number }[];
+  childrenChanged: number;
+  fullRecompute: boolean;
+  ms: number;
+}
+
+const LOCAL_CHANGES = 'registry.local';
+const DERIVE_CHUNK = 5000;
+export const DEFAULT_REWIND_MS = 5 * 60_000;
+
+/**
+ * Brings the registry's copies of agency facts up to date from every feed, then recomputes the
+ * derived lists for the children whose facts changed (all children on a first load). Also picks up
+ * the registry's own changes since the last refresh: new master children and links.
+ */
+export async function refreshHub(db: RegistryDb, client: HubClient, feeds: readonly HubFeed<never>[], derivations: readonly Derivation[], options: RefreshOptions = {}): Promise<RefreshSummary> {
+  const started = Date.now();
+  const changed = new Set<string>();
+  const summary: RefreshSummary = { feeds: [], childrenChanged: 0, fullRecompute: false, ms: 0 };
+  for (const feed of feeds) {
+    const stored = await db.feedCursor.findUnique({ where: { feed: feed.name } });
+    if (!stored?.cursor) summary.fullRecompute = true;
+    let rows = 0;
+    let cursor = stored?.cursor ? rewound(stored.cursor, stored.refreshedAt, options.rewindMs ?? DEFAULT_REWIND_MS) : null;
+    for (;;) {
+      const data = await client.query<Record<string, { rows: never[]; endCursor: string | null; hasMore: boolean }>>(
+        feed.subgraph,
+        `query HubFeed($after: String, $first: Int) { ${feed.field}(after: $after, first: $first) { rows { ${feed.rowSelection} } endCursor hasMore } }`,
+        { after: cursor, first: options.pageSize ?? 2000 },
+      );
+      const page = data[feed.field];
+      if (page.rows.length === 0) break;
+      const nextCursor = page.endCursor;
+      await db.$transaction(async (tx) => {
+        for (const id of await feed.apply(tx, page.rows)) changed.add(id);
+        await tx.feedCursor.upsert({
+          where: { feed: feed.name },
+          create: { feed: feed.name, cursor: nextCursor, rowsApplied: page.rows.length },
+          update: { cursor: nextCursor, rowsApplied: { increment: page.rows.length }, refreshedAt: new Date() },
+        });
+      });
+      rows += page.rows.length;
+      cursor = nextCursor;
+      if (!page.hasMore) break;
+    }
+    summary.feeds.push({ feed: feed.name, rows });
+  }
+  for (const id of await localChangesSince(db, started)) changed.add(id);
+  summary.childrenChanged = changed.size;
+  if (summary.fullRecompute) {
+    for (const derivation of derivations) await derivation.recompute(db, { all: true });
+  } else if (changed.size > 0) {
+    const ids = [...changed];
+    for (let i = 0; i < ids.length; i += DERIVE_CHUNK) {
+      for (const derivation of derivations) await derivation.recompute(db, { childIds: ids.slice(i, i + DERIVE_CHUNK) });
+    }
+  }
+  summary.ms = Date.now() - started;
+  return summary;
+}
+
+/**
+ * Where to resume a feed. A write transaction that commits after a refresh read past it carries an
+ * updatedAt at most `rewindMs` before that refresh; resuming from there (facts are upserted, so a
+ * re-read is harmless) catches it. A cursor older than that needs no rewind.
+ */
+function rewound(cursor: string, lastRefreshedAt: Date, rewindMs: number): string {
+  const floor = new Date(lastRefreshedAt.getTime() - rewindMs);
+  return feedCursorTime(cursor) > floor ? feedCursorAt(floor) : cursor;
+}
+
+/** Children whose master entry or links changed since the previous refresh (read before this one started). */
+async function localChangesSince(db: RegistryDb, now: number): Promise<string[]> {
+  const stored = await db.feedCursor.findUnique({ where: { feed: LOCAL_CHANGES } });
+  const since = stored?.cursor ? new Date(stored.cursor) : new Date(0);
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "registry"."MasterChild" WHERE "updatedAt" > $1::timestamp
+     UNION SELECT "childId" FROM "registry"."RecordLink" WHERE "linkedAt" > $1::timestamp`,
+    since.toISOString(),
+  );
+  const cursor = new Date(now - DEFAULT_REWIND_MS).toISOString();
+  await db.feedCursor.upsert({ where: { feed: LOCAL_CHANGES }, create: { feed: LOCAL_CHANGES, cursor }, update: { cursor, refreshedAt: new Date() } });
+  return rows.map((r) => r.id);
+}
