@@ -19,6 +19,8 @@ function materialisedList(name: string, table: string, insertSql: (scoped: boole
           if (all) {
             await tx.$executeRawUnsafe(`TRUNCATE ${qualified}`);
             await tx.$executeRawUnsafe(insertSql(false));
+            // Fresh statistics, or the planner mistakes a province's rows for a few hundred and sorts them all.
+            await tx.$executeRawUnsafe(`ANALYZE ${qualified}`);
             return;
           }
           const ids = pgArray((scope as { childIds: string[] }).childIds);
