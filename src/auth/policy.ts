@@ -35,6 +35,12 @@ export const CATEGORIES = {
   alternativeCare: { title: 'Alternative care, support payments, poverty listing, abandoned-child files', readers: { JUSTICE: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
   aggregates: { title: 'Aggregates (counts, rates), small counts suppressed', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R', ANALYTICS: 'R' }, audited: false },
   accessLog: { title: 'The access log (who saw which child\'s sensitive data)', readers: { AUDITOR: 'R' }, audited: false },
+  dropoutRisk: { title: 'Dropout risk level and reasons (reasons from other agencies only as coarse codes)', readers: { EDUCATION: 'R', SOCIAL: 'R' }, audited: true },
+  outOfSchool: {
+    title: 'Out-of-school children: compulsory-age residents with no current enrollment, or dropped out this year (education re-enrolls, the commune finds the child)',
+    readers: { EDUCATION: 'R', SOCIAL: 'R' },
+    audited: true,
+  },
   hubFeeds: {
     title: "Change feeds the hub reads to keep its cross-agency lists current (machine to machine; what the hub derives is released, and audited, through the lists' own fields)",
     readers: { HUB: 'R' },
@@ -101,6 +107,12 @@ export const FIELD_RULES = {
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
   // change feeds, read by the hub's refresh job only
   'Query.civilRegistrationFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.schoolingFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.healthRiskFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.socialRiskFeed': { category: 'hubFeeds', level: 'full' },
+  // cross-agency lists the registry derives (src/subgraphs/registry/risk/)
+  'Query.dropoutRiskList': { category: 'dropoutRisk', level: 'full' },
+  'Query.outOfSchoolChildren': { category: 'outOfSchool', level: 'full' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
   // every subgraph's own access log, joined in one report per child

@@ -5,6 +5,7 @@ import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
 import { createEducationDb, type EducationDb } from './education.db';
 import { createEducationLoaders, type EducationLoaders } from './education.loaders';
+import { SchoolingFeedResolver } from './risk-feed.resolver';
 import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver';
 import { Child } from './schooling.type';
 
@@ -16,7 +17,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildSchoolingResolver, EnrollmentResolver, accessLog.AccessLogReportResolver],
+      resolvers: [ChildSchoolingResolver, EnrollmentResolver, SchoolingFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.

@@ -5,6 +5,8 @@ import type { SubgraphModule } from '../../shared/subgraph-module';
 import { AccessLogQueryResolver, registryAccessLog } from './access-log.resolver';
 import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';
+import { DropoutRiskResolver } from './risk/dropout-risk.resolver';
+import { OutOfSchoolResolver } from './risk/out-of-school.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
 import { createRegistryLoaders, type RegistryLoaders } from './registry.loaders';
 
@@ -16,7 +18,7 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver, ChildCountsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
       referenceResolvers: {
         ...childReferenceWithin(async (ctx: Context, id) => {
           const master = await ctx.loaders.masterById.load(id);

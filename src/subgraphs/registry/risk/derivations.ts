@@ -1,0 +1,47 @@
+import { pgArray } from '../../../shared/db/bulk-insert';
+import type { Derivation } from '../feeds/refresh';
+import type { RegistryDb } from '../registry.db';
+import { CURRENT_YEAR_SQL, insertDropoutRiskSql, insertOutOfSchoolSql } from './risk-sql';
+
+/**
+ * A list materialised in one registry table from the facts, one row per child: recomputed for the
+ * children whose facts changed, or whole (set-based, one INSERT … SELECT) on a first load and when
+ * the current school year moves on (every pupil's "current" enrollment changes then).
+ */
+function materialisedList(name: string, table: string, insertSql: (scoped: boolean) => string): Derivation {
+  const qualified = `"registry"."${table}"`;
+  return {
+    name,
+    async recompute(db: RegistryDb, scope) {
+      const all = 'all' in scope || (await schoolYearMovedOn(db, qualified));
+      await db.$transaction(
+        async (tx) => {
+          if (all) {
+            await tx.$executeRawUnsafe(`TRUNCATE ${qualified}`);
+            await tx.$executeRawUnsafe(insertSql(false));
+            // Fresh statistics, or the planner mistakes a province's rows for a few hundred and sorts them all.
+            await tx.$executeRawUnsafe(`ANALYZE ${qualified}`);
+            return;
+          }
+          const ids = pgArray((scope as { childIds: string[] }).childIds);
+          await tx.$executeRawUnsafe(`DELETE FROM ${qualified} WHERE "childId" = ANY($1::text[])`, ids);
+          await tx.$executeRawUnsafe(insertSql(true), ids);
+        },
+        { timeout: 30 * 60_000, maxWait: 60_000 },
+      );
+    },
+  };
+}
+
+async function schoolYearMovedOn(db: RegistryDb, table: string): Promise<boolean> {
+  const [row] = await db.$queryRawUnsafe<{ stored: string | null; current: string | null }[]>(
+    `SELECT (SELECT "schoolYear" FROM ${table} LIMIT 1) AS stored, ${CURRENT_YEAR_SQL} AS current`,
+  );
+  return row.stored !== null && row.stored !== row.current;
+}
+
+/** The dropout-risk worklist (risk-sql.ts, config.ts). */
+export const dropoutRiskDerivation = materialisedList('dropout-risk', 'DropoutRisk', insertDropoutRiskSql);
+
+/** Out-of-school children of compulsory age, and dropouts of this school year. */
+export const outOfSchoolDerivation = materialisedList('out-of-school', 'OutOfSchoolChild', insertOutOfSchoolSql);

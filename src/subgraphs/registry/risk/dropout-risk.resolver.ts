@@ -1,0 +1,116 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Restricted } from '../../../auth/guard';
+import { RiskLevel } from '../../../generated/prisma/registry/enums';
+import { badUserInput } from '../../../shared/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination';
+import type { SubgraphContext } from '../../../shared/subgraph-module';
+import type { RegistryDb } from '../registry.db';
+import type { RegistryLoaders } from '../registry.loaders';
+import { REASON_LABELS, type RiskReasonCode } from './config';
+import { areaConditions, SqlConditions, validSchoolYear } from './list-query';
+import { DropoutRiskConnectionTypes, DropoutRiskFilter, type DropoutRiskRow } from './risk-list.type';
+
+type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
+const { Connection, fromPage } = DropoutRiskConnectionTypes;
+
+const LEVELS_FROM: Record<RiskLevel, RiskLevel[]> = { LOW: ['LOW', 'MEDIUM', 'HIGH'], MEDIUM: ['MEDIUM', 'HIGH'], HIGH: ['HIGH'] };
+const COLUMNS = `"childId", "provinceCode", "communeCode", "schoolCode", "schoolName", "schoolYear", "grade", "level", "score", "reasons"`;
+
+interface Row {
+  childId: string;
+  provinceCode: string;
+  communeCode: string;
+  schoolCode: string;
+  schoolName: string;
+  schoolYear: string;
+  grade: number;
+  level: RiskLevel;
+  score: number;
+  reasons: RiskReasonCode[];
+}
+
+/**
+ * The page query of dropoutRiskList: highest score first, then child id, keyset-paginated over the
+ * materialised DropoutRisk table (indexed per province, commune and school for this order).
+ */
+export function dropoutRiskPageSql(conditions: SqlConditions, take: number, after: [number, string] | null): { text: string; values: unknown[] } {
+  const page = new SqlConditions();
+  page.parts.push(...conditions.parts);
+  page.values.push(...conditions.values);
+  if (after) {
+    const score = page.values.push(after[0]);
+    const childId = page.values.push(after[1]);
+    page.parts.push(`"score" <= $${score}::int`, `("score" < $${score}::int OR "childId" > $${childId}::text)`);
+  }
+  page.values.push(take + 1);
+  return { text: `SELECT ${COLUMNS} FROM "registry"."DropoutRisk" ${page.where} ORDER BY "score" DESC, "childId" ASC LIMIT $${page.values.length}`, values: page.values };
+}
+
+/**
+ * The benchmark's floor: the same 500 rows for one province by one hand-written query, with the
+ * identity the list shows through federation (name, birth date, sex) joined from the master index.
+ */
+export function dropoutRiskFloorSql(provinceCode: string, first = 500): { text: string; values: unknown[] } {
+  return {
+    text: `SELECT r."childId", m."fullName", m."birthDate", m."sex", r."schoolCode", r."schoolName", r."schoolYear", r."grade", r."level", r."score", r."reasons",
+                  count(*) OVER () AS "totalCount"
+             FROM (SELECT * FROM "registry"."DropoutRisk" WHERE "provinceCode" = $1 ORDER BY "score" DESC, "childId" ASC LIMIT $2) r
+             JOIN "registry"."MasterChild" m ON m."id" = r."childId"
+            ORDER BY r."score" DESC, r."childId" ASC`,
+    values: [provinceCode, first],
+  };
+}
+
+@Resolver()
+export class DropoutRiskResolver {
+  @Query(() => Connection, { description: 'Pupils at risk of dropping out, highest score first, within your jurisdiction (refreshed from the agencies every few minutes).' })
+  @Restricted('Query.dropoutRiskList')
+  async dropoutRiskList(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => DropoutRiskFilter, { nullable: true }) filter?: DropoutRiskFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const take = pageSize(first);
+    const cursor = decodeCursor(after, 2) as [number, string] | null;
+    if (cursor && (typeof cursor[0] !== 'number' || typeof cursor[1] !== 'string')) throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
+    const conditions = await this.conditions(ctx, filter ?? {});
+    const page = dropoutRiskPageSql(conditions, take, cursor);
+    const [rows, [{ n }]] = await Promise.all([
+      ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values),
+      ctx.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "registry"."DropoutRisk" ${conditions.where}`, ...conditions.values),
+    ]);
+    const nodes: DropoutRiskRow[] = rows.slice(0, take).map((row) => {
+      ctx.audit.record('Query.dropoutRiskList', row.childId);
+      return {
+        child: { id: row.childId },
+        school: { code: row.schoolCode, name: row.schoolName },
+        schoolYear: row.schoolYear,
+        grade: row.grade,
+        level: row.level,
+        score: row.score,
+        reasons: row.reasons.map((code) => ({ code, labelEn: REASON_LABELS[code].en, labelVi: REASON_LABELS[code].vi })),
+        provinceCode: row.provinceCode,
+        communeCode: row.communeCode,
+      };
+    });
+    return fromPage({ totalCount: n, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.score, node.child.id]) });
+  }
+
+  private async conditions(ctx: Context, filter: DropoutRiskFilter): Promise<SqlConditions> {
+    const conditions = areaConditions(new SqlConditions(), filter, ctx.principal.jurisdiction);
+    if (filter.schoolCode != null) {
+      const known = await ctx.db.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "registry"."DropoutRisk" WHERE "schoolCode" = $1 LIMIT 1`, filter.schoolCode);
+      if (known.length === 0) throw badUserInput(`No school with code "${filter.schoolCode}" is known; school codes look like "01001THCS"`, 'filter');
+      conditions.add((p) => `"schoolCode" = ${p}`, filter.schoolCode);
+    }
+    if (filter.grade != null) {
+      if (!Number.isInteger(filter.grade) || filter.grade < 0 || filter.grade > 12) throw badUserInput(`grade is 0 (preschool) to 12; got ${filter.grade}`, 'filter');
+      conditions.add((p) => `"grade" = ${p}`, filter.grade);
+    }
+    if (filter.minLevel != null) conditions.add((p) => `"level" = ANY(${p}::text[]::"registry"."RiskLevel"[])`, `{${LEVELS_FROM[filter.minLevel].join(',')}}`);
+    if (filter.schoolYear != null) conditions.add((p) => `"schoolYear" = ${p}`, validSchoolYear(filter.schoolYear));
+    if (filter.reasons?.length) conditions.add((p) => `"reasons" && ${p}::text[]`, `{${filter.reasons.join(',')}}`);
+    return conditions;
+  }
+}

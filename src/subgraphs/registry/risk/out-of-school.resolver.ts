@@ -1,0 +1,73 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Restricted } from '../../../auth/guard';
+import { badUserInput } from '../../../shared/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination';
+import type { SubgraphContext } from '../../../shared/subgraph-module';
+import type { RegistryDb } from '../registry.db';
+import type { RegistryLoaders } from '../registry.loaders';
+import { areaConditions, SqlConditions } from './list-query';
+import { OutOfSchoolConnectionTypes, OutOfSchoolFilter, type OutOfSchoolRow, type OutOfSchoolSituation } from './risk-list.type';
+
+type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
+const { Connection, fromPage } = OutOfSchoolConnectionTypes;
+
+interface Row {
+  childId: string;
+  provinceCode: string;
+  communeCode: string;
+  ageYears: number;
+  situation: OutOfSchoolSituation;
+  schoolYear: string;
+  lastSchoolCode: string | null;
+  lastSchoolName: string | null;
+  lastGrade: number | null;
+  lastSchoolYear: string | null;
+  leftOn: Date | null;
+}
+
+@Resolver()
+export class OutOfSchoolResolver {
+  @Query(() => Connection, {
+    description: 'Children of compulsory school age resident in your jurisdiction with no enrollment this school year, and those who dropped out this year; in child id order.',
+  })
+  @Restricted('Query.outOfSchoolChildren')
+  async outOfSchoolChildren(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => OutOfSchoolFilter, { nullable: true }) filter?: OutOfSchoolFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const take = pageSize(first);
+    const [afterId] = (decodeCursor(after, 1) ?? []) as string[];
+    const conditions = areaConditions(new SqlConditions(), filter ?? {}, ctx.principal.jurisdiction);
+    for (const [bound, op] of [[filter?.ageFrom, '>='], [filter?.ageTo, '<=']] as const) {
+      if (bound == null) continue;
+      if (!Number.isInteger(bound) || bound < 0 || bound > 17) throw badUserInput(`ageFrom and ageTo are ages in years (0-17); got ${bound}`, 'filter');
+      conditions.add((p) => `"ageYears" ${op} ${p}`, bound);
+    }
+    if (filter?.situations?.length) conditions.add((p) => `"situation" = ANY(${p}::text[])`, `{${filter.situations!.join(',')}}`);
+    const countSql = `SELECT count(*)::int AS n FROM "registry"."OutOfSchoolChild" ${conditions.where}`;
+    const countValues = [...conditions.values];
+    if (afterId) conditions.add((p) => `"childId" > ${p}`, String(afterId));
+    const [rows, [{ n }]] = await Promise.all([
+      ctx.db.$queryRawUnsafe<Row[]>(`SELECT * FROM "registry"."OutOfSchoolChild" ${conditions.where} ORDER BY "childId" LIMIT ${take + 1}`, ...conditions.values),
+      ctx.db.$queryRawUnsafe<{ n: number }[]>(countSql, ...countValues),
+    ]);
+    const nodes: OutOfSchoolRow[] = rows.slice(0, take).map((row) => {
+      ctx.audit.record('Query.outOfSchoolChildren', row.childId);
+      return {
+        child: { id: row.childId },
+        situation: row.situation,
+        ageYears: row.ageYears,
+        schoolYear: row.schoolYear,
+        lastSchool: row.lastSchoolCode ? { code: row.lastSchoolCode, name: row.lastSchoolName ?? '' } : null,
+        lastGrade: row.lastGrade,
+        lastSchoolYear: row.lastSchoolYear,
+        leftOn: row.leftOn,
+        provinceCode: row.provinceCode,
+        communeCode: row.communeCode,
+      };
+    });
+    return fromPage({ totalCount: n, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.child.id]) });
+  }
+}

@@ -1,0 +1,164 @@
+import { RISK_MODEL, type RiskFactor, type RiskModelConfig } from './config';
+
+/**
+ * The model of model.ts in SQL, so the registry can score every pupil set-based and keep the list
+ * sorted in the database. Built from the same config; test/integration/dropout-risk.int.test.ts
+ * scores every seeded pupil both ways and requires equal results.
+ */
+
+const EPSILON = 1e-9;
+
+/** Each factor's rule over the columns of `featuresSql` (NULL counts as "does not apply"). */
+function factorSql(factor: RiskFactor, c: RiskModelConfig): string {
+  switch (factor) {
+    case 'CHRONIC_ABSENCE':
+      return `absence_share >= ${c.chronicAbsenceShare - EPSILON}`;
+    case 'ABSENCE_RISING':
+      return `(absence_share - previous_absence_share >= ${c.absenceRise - EPSILON} OR last_term_share - first_term_share >= ${c.absenceRise - EPSILON})`;
+    case 'REPEATED_GRADE':
+      return `(grade >= 1 AND previous_grade >= grade)`;
+    case 'OVER_AGE':
+      return `(grade >= 1 AND age_years - (grade + 5) >= ${c.overAgeYears})`;
+    case 'RECENT_TRANSFER':
+      return `(previous_status = 'TRANSFERRED' OR days_after_opening > ${c.transferGraceDays})`;
+    case 'ENROLLMENT_GAP':
+      return `(previous_status = 'DROPPED_OUT' OR (previous_grade IS NULL AND grade >= 2) OR days_since_previous_ended > ${c.enrollmentGapDays})`;
+    case 'DROPOUT_WARNING':
+      return `open_warnings > 0`;
+    case 'SPECIAL_CIRCUMSTANCE':
+      return `special`;
+    case 'ORPHANED':
+      return `orphaned`;
+    case 'DISABILITY':
+      return `disability`;
+    case 'POOR_HOUSEHOLD':
+      return `poverty = 'POOR'`;
+    case 'NEAR_POOR_HOUSEHOLD':
+      return `poverty = 'NEAR_POOR'`;
+    case 'MIGRANT_FAMILY':
+      return `migrant`;
+  }
+}
+
+const factorsOf = (c: RiskModelConfig) => Object.entries(c.factors) as [RiskFactor, RiskModelConfig['factors'][RiskFactor]][];
+
+/** The score expression: school factors in full plus cross-agency factors up to the cap. */
+export function scoreSql(c: RiskModelConfig = RISK_MODEL): string {
+  const sum = (source: 'school' | 'crossAgency') =>
+    factorsOf(c)
+      .filter(([, s]) => s.source === source)
+      .map(([f, s]) => `(CASE WHEN ${factorSql(f, c)} THEN ${s.weight} ELSE 0 END)`)
+      .join(' + ') || '0';
+  return `(${sum('school')} + LEAST(${c.crossAgencyCap}, ${sum('crossAgency')}))`;
+}
+
+/** The reasons expression: each shown code once, in factor order. */
+export function reasonsSql(c: RiskModelConfig = RISK_MODEL): string {
+  const codes = [...new Set(factorsOf(c).map(([, s]) => s.shownAs))];
+  const items = codes.map((code) => {
+    const rules = factorsOf(c).filter(([, s]) => s.shownAs === code).map(([f]) => factorSql(f, c));
+    return `CASE WHEN ${rules.length > 1 ? `(${rules.join(') OR (')})` : rules[0]} THEN '${code}' END`;
+  });
+  return `array_remove(ARRAY[${items.join(', ')}]::text[], NULL)`;
+}
+
+export function levelSql(score: string, c: RiskModelConfig = RISK_MODEL): string {
+  return `(CASE WHEN ${score} >= ${c.levels.HIGH} THEN 'HIGH' WHEN ${score} >= ${c.levels.MEDIUM} THEN 'MEDIUM' ELSE 'LOW' END)::"registry"."RiskLevel"`;
+}
+
+/** The current school year: the latest the education feed reported. */
+export const CURRENT_YEAR_SQL = `(SELECT max("schoolYear") FROM "registry"."SchoolingFact")`;
+
+/** The reckoning date of ages for school year `year` (an SQL expression of type text, "2025-2026"). */
+export function reckoningDateSql(year: string, c: RiskModelConfig = RISK_MODEL): string {
+  const part = c.ageReckonedOn.yearOf === 'start' ? 1 : 2;
+  return `make_date(split_part(${year}, '-', ${part})::int, ${c.ageReckonedOn.month}, ${c.ageReckonedOn.day})`;
+}
+
+export function ageSql(birthDate: string, year: string, c: RiskModelConfig = RISK_MODEL): string {
+  return `date_part('year', age(${reckoningDateSql(year, c)}, ${birthDate}))::int`;
+}
+
+/**
+ * One row of features per child enrolled (status ENROLLED) in the current school year; with
+ * `scoped`, only the children in $1 (a text[] literal). Columns: child and placement, then the
+ * features of model.ts in snake case.
+ */
+export function featuresSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
+  const scope = (column: string) => (scoped ? `AND ${column} = ANY($1::text[])` : '');
+  return `
+  WITH yr AS (SELECT ${CURRENT_YEAR_SQL} AS y),
+  cur AS (
+    SELECT DISTINCT ON (s."childId") s.* FROM "registry"."SchoolingFact" s, yr
+     WHERE s."schoolYear" = yr.y AND s."status" = 'ENROLLED' ${scope('s."childId"')}
+     ORDER BY s."childId", s."enrolledOn" DESC, s."enrollmentId"),
+  prev AS (
+    SELECT DISTINCT ON (s."childId") s.* FROM "registry"."SchoolingFact" s, yr
+     WHERE s."schoolYear" < yr.y ${scope('s."childId"')}
+     ORDER BY s."childId", s."schoolYear" DESC, s."enrolledOn" DESC, s."enrollmentId"),
+  att AS (
+    SELECT a."enrollmentId",
+           sum(a."daysAbsent")::float8 / nullif(sum(a."schoolDays"), 0) AS share,
+           (array_agg(a."daysAbsent"::float8 / nullif(a."schoolDays", 0) ORDER BY a."term"))[1] AS first_share,
+           (array_agg(a."daysAbsent"::float8 / nullif(a."schoolDays", 0) ORDER BY a."term" DESC))[1] AS last_share
+      FROM "registry"."AttendanceFact" a
+     WHERE a."enrollmentId" IN (SELECT "enrollmentId" FROM cur UNION ALL SELECT "enrollmentId" FROM prev)
+     GROUP BY a."enrollmentId"),
+  health AS (
+    SELECT h."childId", bool_or(h."hasDisability") AS disability FROM "registry"."HealthFact" h
+     WHERE true ${scope('h."childId"')} GROUP BY h."childId"),
+  social AS (
+    SELECT x."childId", bool_or(x."inSpecialCircumstances") AS special, bool_or(x."orphaned") AS orphaned,
+           CASE WHEN bool_or(x."householdPoverty" = 'POOR') THEN 'POOR' WHEN bool_or(x."householdPoverty" = 'NEAR_POOR') THEN 'NEAR_POOR' END AS poverty
+      FROM "registry"."SocialFact" x WHERE true ${scope('x."childId"')} GROUP BY x."childId")
+  SELECT cur."childId" AS child_id, m."provinceCode" AS province_code, m."communeCode" AS commune_code,
+         cur."schoolCode" AS school_code, cur."schoolName" AS school_name, cur."schoolYear" AS school_year,
+         ca.share AS absence_share, pa.share AS previous_absence_share, ca.first_share AS first_term_share, ca.last_share AS last_term_share,
+         cur."grade" AS grade, prev."grade" AS previous_grade, prev."status" AS previous_status,
+         (cur."enrolledOn" - prev."endedOn") AS days_since_previous_ended,
+         ${ageSql('m."birthDate"', 'cur."schoolYear"', c)} AS age_years,
+         (cur."enrolledOn" - make_date(split_part(cur."schoolYear", '-', 1)::int, ${c.schoolYearOpens.month}, ${c.schoolYearOpens.day})) AS days_after_opening,
+         cur."openDropoutWarnings" AS open_warnings,
+         social.special, social.orphaned, health.disability, social.poverty, NULL::boolean AS migrant
+    FROM cur
+    JOIN "registry"."MasterChild" m ON m."id" = cur."childId"
+    LEFT JOIN prev ON prev."childId" = cur."childId"
+    LEFT JOIN att ca ON ca."enrollmentId" = cur."enrollmentId"
+    LEFT JOIN att pa ON pa."enrollmentId" = prev."enrollmentId"
+    LEFT JOIN health ON health."childId" = cur."childId"
+    LEFT JOIN social ON social."childId" = cur."childId"`;
+}
+
+/** Scores the features and writes the rows of DropoutRisk. */
+export function insertDropoutRiskSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
+  return `
+  INSERT INTO "registry"."DropoutRisk" ("childId", "provinceCode", "communeCode", "schoolCode", "schoolName", "schoolYear", "grade", "level", "score", "reasons")
+  SELECT child_id, province_code, commune_code, school_code, school_name, school_year, grade, ${levelSql('score', c)}, score, reasons
+    FROM (SELECT f.*, ${scoreSql(c)} AS score, ${reasonsSql(c)} AS reasons FROM (${featuresSql(scoped, c)}) f) scored`;
+}
+
+/**
+ * Writes the rows of OutOfSchoolChild: children of compulsory school age (on the current school
+ * year's reckoning date) in the master index with no enrollment this school year that is ENROLLED
+ * or COMPLETED, and every child whose enrollment this school year ended DROPPED_OUT.
+ */
+export function insertOutOfSchoolSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
+  const scope = scoped ? `AND m."id" = ANY($1::text[])` : '';
+  return `
+  INSERT INTO "registry"."OutOfSchoolChild" ("childId", "provinceCode", "communeCode", "ageYears", "situation", "schoolYear", "lastSchoolCode", "lastSchoolName", "lastGrade", "lastSchoolYear", "leftOn")
+  WITH yr AS (SELECT ${CURRENT_YEAR_SQL} AS y),
+  candidates AS (
+    SELECT m."id", m."provinceCode", m."communeCode", ${ageSql('m."birthDate"', 'yr.y', c)} AS age_years, yr.y
+      FROM "registry"."MasterChild" m, yr
+     WHERE yr.y IS NOT NULL ${scope}
+       AND NOT EXISTS (SELECT 1 FROM "registry"."SchoolingFact" s WHERE s."childId" = m."id" AND s."schoolYear" = yr.y AND s."status" IN ('ENROLLED', 'COMPLETED')))
+  SELECT c."id", c."provinceCode", c."communeCode", c.age_years,
+         CASE WHEN last."schoolYear" = c.y AND last."status" = 'DROPPED_OUT' THEN 'DROPPED_OUT' WHEN last."childId" IS NULL THEN 'NEVER_ENROLLED' ELSE 'NOT_ENROLLED_THIS_YEAR' END,
+         c.y, last."schoolCode", last."schoolName", last."grade", last."schoolYear", last."endedOn"
+    FROM candidates c
+    LEFT JOIN LATERAL (
+      SELECT s.* FROM "registry"."SchoolingFact" s WHERE s."childId" = c."id"
+       ORDER BY s."schoolYear" DESC, (s."status" = 'DROPPED_OUT') DESC, s."enrolledOn" DESC LIMIT 1) last ON true
+   WHERE c.age_years BETWEEN ${c.compulsoryAge.from} AND ${c.compulsoryAge.to}
+      OR (last."schoolYear" = c.y AND last."status" = 'DROPPED_OUT')`;
+}

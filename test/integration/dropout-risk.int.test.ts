@@ -1,0 +1,202 @@
+import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../src/auth/policy';
+import type { Agency } from '../../src/auth/principal';
+import { RISK_REASON_CODES, type RiskReasonCode } from '../../src/subgraphs/registry/risk/config';
+import { assessRisk, type PupilRiskFeatures } from '../../src/subgraphs/registry/risk/model';
+import { featuresSql } from '../../src/subgraphs/registry/risk/risk-sql';
+import type { DropoutCause } from '../../src/synthetic/truth';
+import { startTestStack, type TestStack } from './harness';
+
+let stack: TestStack;
+beforeAll(async () => {
+  // More planted high-risk pupils, HIV and sensitive groups than the defaults, so the checks bite.
+  stack = await startTestStack('dropoutrisk', 1500, { highDropoutRisk: 0.15, hiv: 0.03, sensitiveCircumstance: 0.04, adoption: 0.03 });
+  await stack.refreshHub();
+}, 180_000);
+afterAll(() => stack?.close());
+
+interface ListRow {
+  child: { id: string };
+  school: { code: string; name: string };
+  schoolYear: string;
+  grade: number;
+  level: string;
+  score: number;
+  reasons: { code: RiskReasonCode; labelEn: string; labelVi: string }[];
+  provinceCode: string;
+  communeCode: string;
+}
+
+const ROW = 'child { id } school { code name } schoolYear grade level score reasons { code labelEn labelVi } provinceCode communeCode';
+
+async function wholeList(agency: Agency, filter: Record<string, unknown> = {}, pageSize = 500, jurisdiction?: string): Promise<{ rows: ListRow[]; totalCount: number }> {
+  const token = await stack.token(agency, { jurisdiction });
+  const rows: ListRow[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  for (let page = 0; page < 200; page++) {
+    const { body } = await stack.post(
+      { query: `query($f: DropoutRiskFilter, $n: Int, $a: String) { dropoutRiskList(filter: $f, first: $n, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${ROW} } } } }`, variables: { f: filter, n: pageSize, a: after } },
+      { token },
+    );
+    expect(body.errors).toBeUndefined();
+    const list = body.data!.dropoutRiskList;
+    totalCount = list.totalCount;
+    rows.push(...list.edges.map((e: { node: ListRow }) => e.node));
+    if (!list.pageInfo.hasNextPage) break;
+    after = list.pageInfo.endCursor;
+  }
+  return { rows, totalCount };
+}
+
+/** The reason code each planted cause must show as; a special circumstance shows only if it is a non-sensitive group. */
+function expectedReasons(causes: DropoutCause[], groups: string[]): RiskReasonCode[] {
+  return causes.filter((cause) => cause !== 'SPECIAL_CIRCUMSTANCE' || groups.some((g) => !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(g)));
+}
+
+describe('dropoutRiskList', () => {
+  it('finds at least 95% of the planted high-risk pupils in the HIGH list, with their planted causes as reasons', async () => {
+    const planted = stack.truth.filter((t) => t.planted.highDropoutRisk);
+    expect(planted.length).toBeGreaterThan(30);
+    const { rows } = await wholeList('EDUCATION', { minLevel: 'HIGH' });
+    const high = new Map(rows.map((r) => [r.child.id, r]));
+    const found = planted.filter((t) => high.has(t.childId));
+    const recall = found.length / planted.length;
+    const matching = found.filter((t) => {
+      const shown = high.get(t.childId)!.reasons.map((r) => r.code);
+      return expectedReasons(t.planted.highDropoutRisk!, t.specialCircumstances).every((code) => shown.includes(code));
+    });
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(matching.length / found.length).toBeGreaterThanOrEqual(0.95);
+    expect(rows.every((r) => r.level === 'HIGH')).toBe(true);
+  });
+
+  it('scores in SQL exactly as the TypeScript model does, for every pupil', async () => {
+    const features = await stack.dbs.registry.$queryRawUnsafe<Record<string, unknown>[]>(featuresSql(false));
+    const stored = new Map((await stack.dbs.registry.dropoutRisk.findMany()).map((r) => [r.childId, r]));
+    expect(features.length).toBe(stored.size);
+    expect(features.length).toBeGreaterThan(300);
+    const num = (v: unknown) => (v === null ? null : Number(v));
+    for (const f of features) {
+      const input: PupilRiskFeatures = {
+        absenceShare: num(f.absence_share), previousAbsenceShare: num(f.previous_absence_share), firstTermAbsenceShare: num(f.first_term_share), lastTermAbsenceShare: num(f.last_term_share),
+        grade: Number(f.grade), previousGrade: num(f.previous_grade), previousStatus: f.previous_status as PupilRiskFeatures['previousStatus'],
+        daysSincePreviousEnded: num(f.days_since_previous_ended), ageYears: Number(f.age_years), daysEnrolledAfterOpening: Number(f.days_after_opening),
+        openDropoutWarnings: Number(f.open_warnings), inSpecialCircumstances: f.special as boolean | null, orphaned: f.orphaned as boolean | null,
+        hasDisability: f.disability as boolean | null, householdPoverty: f.poverty as 'POOR' | 'NEAR_POOR' | null, migrantFamily: null,
+      };
+      const row = stored.get(f.child_id as string)!;
+      expect({ child: f.child_id, ...assessRisk(input) }).toEqual({ child: f.child_id, score: row.score, level: row.level, reasons: row.reasons });
+    }
+  });
+
+  it('never gives EDUCATION a sensitive category, HIV status or adoption fact, in any field of either list', async () => {
+    const { body: schema } = await stack.post({ query: '{ __schema { types { name fields { name } } } }' }, { token: await stack.token('EDUCATION') });
+    const types = schema.data!.__schema.types as { name: string; fields: { name: string }[] | null }[];
+    const listTypes = ['DropoutRiskRow', 'OutOfSchoolRow', 'RiskReason', 'ListedSchool'];
+    for (const name of listTypes) {
+      const fields = types.find((t) => t.name === name)!.fields!.map((f) => f.name);
+      expect(fields.filter((f) => /hiv|adopt|sensitive|group|circumstance|disabilityLevel|poverty/i.test(f))).toEqual([]);
+    }
+    const { rows } = await wholeList('EDUCATION');
+    const { body } = await stack.post(
+      { query: '{ outOfSchoolChildren(first: 500) { edges { node { child { id } situation ageYears schoolYear lastSchool { code name } lastGrade lastSchoolYear leftOn provinceCode communeCode } } } }' },
+      { token: await stack.token('EDUCATION') },
+    );
+    const released = JSON.stringify([rows, body.data]);
+    const forbiddenValues = [...SENSITIVE_CIRCUMSTANCE_GROUPS, 'ORPHANED', 'POSITIVE', 'EXPOSED', 'HIV', 'ADOPT', 'APPROVED', 'REVOKED', 'NEAR_POOR'];
+    expect(forbiddenValues.filter((value) => released.includes(value))).toEqual([]);
+    expect(new Set(rows.flatMap((r) => r.reasons.map((reason) => reason.code))).size).toBeGreaterThan(5);
+    // A child whose only groups are sensitive (HIV among them) is not shown as in a special circumstance.
+    const onlySensitive = new Set(stack.truth.filter((t) => t.specialCircumstances.length > 0 && t.specialCircumstances.every((g) => SENSITIVE_CIRCUMSTANCE_GROUPS.includes(g))).map((t) => t.childId));
+    const listedOnlySensitive = rows.filter((r) => onlySensitive.has(r.child.id));
+    expect(listedOnlySensitive.length).toBeGreaterThan(0);
+    expect(listedOnlySensitive.filter((r) => r.reasons.some((reason) => reason.code === 'SPECIAL_CIRCUMSTANCE'))).toEqual([]);
+    expect(RISK_REASON_CODES).not.toContain('ORPHANED');
+  });
+
+  it('pages without repeats or holes, highest score first', async () => {
+    const { rows, totalCount } = await wholeList('SOCIAL', {}, 37);
+    expect(rows.length).toBe(totalCount);
+    expect(new Set(rows.map((r) => r.child.id)).size).toBe(rows.length);
+    expect(totalCount).toBe(await stack.dbs.registry.dropoutRisk.count());
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1].score >= rows[i].score).toBe(true);
+  });
+
+  it('filters by area, school, grade, level and reason, and scopes to the jurisdiction', async () => {
+    const all = (await wholeList('SOCIAL')).rows;
+    const sample = all.find((r) => r.level !== 'LOW' && r.reasons.length > 1)!;
+    const byProvince = await wholeList('EDUCATION', { provinceCode: sample.provinceCode });
+    expect(byProvince.rows.map((r) => r.child.id).sort()).toEqual(all.filter((r) => r.provinceCode === sample.provinceCode).map((r) => r.child.id).sort());
+    const scoped = await wholeList('EDUCATION', {}, 500, `province:${sample.provinceCode}`);
+    expect(scoped.totalCount).toBe(byProvince.totalCount);
+    const commune = await wholeList('EDUCATION', { provinceCode: '01' }, 500, `commune:${sample.communeCode}`);
+    expect(commune.rows.every((r) => r.communeCode === sample.communeCode && r.provinceCode === '01')).toBe(true);
+    const narrow = await wholeList('EDUCATION', { schoolCode: sample.school.code, grade: sample.grade, minLevel: 'MEDIUM', schoolYear: sample.schoolYear, reasons: [sample.reasons[0].code] });
+    expect(narrow.rows.map((r) => r.child.id)).toContain(sample.child.id);
+    expect(narrow.rows.every((r) => r.school.code === sample.school.code && r.grade === sample.grade && r.level !== 'LOW' && r.reasons.some((x) => x.code === sample.reasons[0].code))).toBe(true);
+  });
+
+  it('answers bad filters with BAD_USER_INPUT and a message a person can act on', async () => {
+    const token = await stack.token('EDUCATION');
+    for (const [filter, message] of [
+      [{ schoolCode: 'NO-SUCH-SCHOOL' }, /No school with code "NO-SUCH-SCHOOL"/],
+      [{ minLevel: 'EXTREME' }, /EXTREME/],
+      [{ grade: -1 }, /grade is 0 \(preschool\) to 12; got -1/],
+      [{ provinceCode: '1' }, /two digits/],
+      [{ schoolYear: '2025' }, /2025-2026/],
+    ] as const) {
+      const { status, body } = await stack.post({ query: 'query($f: DropoutRiskFilter) { dropoutRiskList(filter: $f) { totalCount } }', variables: { f: filter } }, { token });
+      // An enum value that does not exist fails variable coercion: HTTP 400, before any resolver runs.
+      expect({ filter, status, code: body.errors?.[0].extensions?.code }).toEqual({ filter, status: 'minLevel' in filter ? 400 : 200, code: 'BAD_USER_INPUT' });
+      expect(body.errors![0].message).toMatch(message);
+    }
+  });
+
+  it('only EDUCATION and SOCIAL read the lists, and each release is audited', async () => {
+    for (const agency of ['POLICE', 'JUSTICE', 'HEALTH', 'ANALYTICS'] as const) {
+      const { body } = await stack.post({ query: '{ dropoutRiskList(first: 1) { totalCount } outOfSchoolChildren(first: 1) { totalCount } }' }, { token: await stack.token(agency) });
+      expect((body.errors ?? []).map((e) => e.extensions?.code)).toEqual(['UNAUTHORIZED_FIELD_OR_TYPE', 'UNAUTHORIZED_FIELD_OR_TYPE']);
+    }
+    const { body } = await stack.post({ query: 'query Worklist { dropoutRiskList(first: 3) { edges { node { child { id } } } } }' }, { token: await stack.token('EDUCATION') });
+    const ids = body.data!.dropoutRiskList.edges.map((e: { node: ListRow }) => e.node.child.id).sort();
+    const entry = await stack.dbs.registry.accessLog.findFirstOrThrow({ where: { operationName: 'Worklist' }, orderBy: { at: 'desc' } });
+    expect(entry).toMatchObject({ agency: 'EDUCATION', fields: ['Query.dropoutRiskList'], childIds: ids });
+  });
+
+  it('follows a change in the education data layer after a refresh', async () => {
+    const { rows } = await wholeList('SOCIAL', { minLevel: 'LOW' });
+    const calm = rows.find((r) => r.score === 0)!;
+    const pupil = await stack.dbs.education.pupil.findFirstOrThrow({ where: { childId: calm.child.id } });
+    const enrollment = await stack.dbs.education.enrollment.findFirstOrThrow({ where: { pupilId: pupil.id, schoolYear: calm.schoolYear }, include: { attendance: true } });
+    // The school records 30 more days of absence, and raises a dropout warning.
+    await stack.dbs.education.attendanceSummary.update({ where: { id: enrollment.attendance[0].id }, data: { daysAbsent: enrollment.attendance[0].daysAbsent + 30 } });
+    await stack.dbs.education.dropoutFlag.create({ data: { enrollmentId: enrollment.id, flaggedOn: new Date(), reason: 'CHRONIC_ABSENCE' } });
+    const summary = await stack.refreshHub();
+    expect(summary.fullRecompute).toBe(false);
+    const after = await stack.dbs.registry.dropoutRisk.findUniqueOrThrow({ where: { childId: calm.child.id } });
+    expect(after.level).toBe('HIGH');
+    expect(after.reasons).toEqual(expect.arrayContaining(['CHRONIC_ABSENCE', 'DROPOUT_WARNING']));
+    // The pupil drops out: off the risk list, onto the out-of-school list.
+    await stack.dbs.education.enrollment.update({ where: { id: enrollment.id }, data: { status: 'DROPPED_OUT', endedOn: new Date() } });
+    await stack.refreshHub();
+    expect(await stack.dbs.registry.dropoutRisk.findUnique({ where: { childId: calm.child.id } })).toBeNull();
+    expect(await stack.dbs.registry.outOfSchoolChild.findUniqueOrThrow({ where: { childId: calm.child.id } })).toMatchObject({ situation: 'DROPPED_OUT' });
+  });
+});
+
+describe('outOfSchoolChildren', () => {
+  it('lists compulsory-age residents without a current enrollment and this year\'s dropouts', async () => {
+    const token = await stack.token('SOCIAL');
+    const { body } = await stack.post({ query: '{ outOfSchoolChildren(first: 500) { totalCount edges { node { child { id } situation ageYears } } } }' }, { token });
+    const rows = body.data!.outOfSchoolChildren.edges.map((e: { node: { child: { id: string }; situation: string; ageYears: number } }) => e.node);
+    expect(body.data!.outOfSchoolChildren.totalCount).toBe(rows.length);
+    const droppedOut = await stack.dbs.registry.schoolingFact.findMany({ where: { status: 'DROPPED_OUT', schoolYear: '2025-2026' } });
+    expect(droppedOut.length).toBeGreaterThan(0);
+    for (const { childId } of droppedOut) expect(rows.find((r: { child: { id: string } }) => r.child.id === childId)?.situation).toBe('DROPPED_OUT');
+    const others = rows.filter((r: { situation: string }) => r.situation !== 'DROPPED_OUT');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((r: { ageYears: number }) => r.ageYears >= 6 && r.ageYears <= 14)).toBe(true);
+    const enrolled = new Set((await stack.dbs.registry.schoolingFact.findMany({ where: { schoolYear: '2025-2026', status: 'ENROLLED' } })).map((f) => f.childId));
+    expect(others.filter((r: { child: { id: string } }) => enrolled.has(r.child.id))).toEqual([]);
+  });
+});
