@@ -7,6 +7,9 @@ CREATE TYPE "registry"."LinkReviewDecision" AS ENUM ('LINK', 'NEW_CHILD');
 -- CreateEnum
 CREATE TYPE "registry"."LinkCorrectionKind" AS ENUM ('MERGE', 'SPLIT');
 
+-- AlterEnum
+ALTER TYPE "registry"."LinkMethod" ADD VALUE 'NEW_CHILD';
+
 -- AlterTable
 ALTER TABLE "registry"."MasterChild" ADD COLUMN     "motherName" TEXT;
 
