@@ -35,6 +35,7 @@ export const CATEGORIES = {
   alternativeCare: { title: 'Alternative care, support payments, poverty listing, abandoned-child files', readers: { JUSTICE: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
   aggregates: { title: 'Aggregates (counts, rates), small counts suppressed', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R', ANALYTICS: 'R' }, audited: false },
   accessLog: { title: 'The access log (who saw which child\'s sensitive data)', readers: { AUDITOR: 'R' }, audited: false },
+  linkageReview: { title: 'Record-linkage review: deciding which agency records are which child, merges and splits', readers: { JUSTICE: 'R', SOCIAL: 'R' }, audited: false },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
 } satisfies Record<string, Category>;
 
@@ -96,6 +97,10 @@ export const FIELD_RULES = {
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
+  'Query.linkReviewQueue': { category: 'linkageReview', level: 'full' },
+  'Mutation.resolveLinkReview': { category: 'linkageReview', level: 'full' },
+  'Mutation.mergeChildren': { category: 'linkageReview', level: 'full' },
+  'Mutation.unlinkRecord': { category: 'linkageReview', level: 'full' },
   // every subgraph's own access log, joined in one report per child
   'AccessLogReport.registry': { category: 'accessLog', level: 'full' },
   'AccessLogReport.identity': { category: 'accessLog', level: 'full' },
