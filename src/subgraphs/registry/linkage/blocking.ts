@@ -14,7 +14,8 @@ const yearOfDay = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
  * The master children a record is compared with, found through blocks so that linking N records
  * costs about N × (block size), not N × (index size):
  * - same date of birth and sex (also under the record's date with day and month swapped): catches
- *   every spelling of the name, and children who moved;
+ *   every spelling of the name, and children who moved (a record with the wrong sex is found
+ *   through its commune only);
  * - same commune and birth year (also the year a few days either side falls in): catches dates of
  *   birth that are off by a few days or recorded with the year only right.
  * Each block contributes at most `maxBlockCandidates` (in insertion order, deterministic).
@@ -55,13 +56,9 @@ export class MasterIndex {
         }
       }
     };
-    for (const sex of [record.sex, record.sex === 'MALE' ? 'FEMALE' : 'MALE'] as const) {
-      // The other sex only on the exact date: a wrong sex with a wrong date is too weak to find.
-      take(this.byDateSex.get(`${record.birthDay}|${sex}`));
-      if (sex !== record.sex) continue;
-      const transposed = transposedBirthDay(record);
-      if (transposed !== null) take(this.byDateSex.get(`${transposed}|${sex}`));
-    }
+    take(this.byDateSex.get(`${record.birthDay}|${record.sex}`));
+    const transposed = transposedBirthDay(record);
+    if (transposed !== null) take(this.byDateSex.get(`${transposed}|${record.sex}`));
     const years = new Set([record.birthYear, yearOfDay(record.birthDay - LINKAGE_LIMITS.nearDays), yearOfDay(record.birthDay + LINKAGE_LIMITS.nearDays)]);
     for (const year of years) take(this.byCommuneYear.get(`${record.communeCode}|${year}`));
     return out;

@@ -62,16 +62,20 @@ export function compareNames(a: readonly string[], b: readonly string[], aJoined
  * distance ≤ 1), in words long enough that this is a typo rather than another word.
  */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a.length < LINKAGE_LIMITS.typoMinLength || b.length < LINKAGE_LIMITS.typoMinLength) return false;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la < LINKAGE_LIMITS.typoMinLength || lb < LINKAGE_LIMITS.typoMinLength || Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === la && i === lb) return true;
+  // Compares the tails in place (no substrings: this runs for every candidate of a block).
+  const tailsEqual = (from: number, to: number) => {
+    for (let x = from, y = to; x < la || y < lb; x++, y++) if (a.charCodeAt(x) !== b.charCodeAt(y)) return false;
+    return true;
+  };
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (tailsEqual(i + 1, i + 1)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && tailsEqual(i + 2, i + 2);
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? tailsEqual(i + 1, i) : tailsEqual(i, i + 1);
 }
