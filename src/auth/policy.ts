@@ -46,6 +46,7 @@ export const CATEGORIES = {
     readers: { HUB: 'R' },
     audited: false,
   },
+  linkageReview: { title: 'Record-linkage review: deciding which agency records are which child, merges and splits', readers: { JUSTICE: 'R', SOCIAL: 'R' }, audited: false },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
 } satisfies Record<string, Category>;
 
@@ -115,6 +116,10 @@ export const FIELD_RULES = {
   'Query.outOfSchoolChildren': { category: 'outOfSchool', level: 'full' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
+  'Query.linkReviewQueue': { category: 'linkageReview', level: 'full' },
+  'Mutation.resolveLinkReview': { category: 'linkageReview', level: 'full' },
+  'Mutation.mergeChildren': { category: 'linkageReview', level: 'full' },
+  'Mutation.unlinkRecord': { category: 'linkageReview', level: 'full' },
   // every subgraph's own access log, joined in one report per child
   'AccessLogReport.registry': { category: 'accessLog', level: 'full' },
   'AccessLogReport.identity': { category: 'accessLog', level: 'full' },

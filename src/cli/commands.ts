@@ -6,6 +6,7 @@ import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
 import { bench, measureRestrictedPage } from './bench.command';
 import { compose } from './compose.command';
 import { describeColumns, importFile, rollbackRun, type ImportCommandOptions } from './import.command';
+import { link, type LinkCommandOptions } from './link.command';
 import { migrate } from './migrate.command';
 import { refresh } from './refresh.command';
 import { seed, type SeedCommandOptions } from './seed.command';
@@ -86,6 +87,13 @@ export function registerCommands(program: Command): void {
       if (!file) throw new UsageError('give the file to import');
       await importFile(subgraph, kind, file, opts);
     });
+
+  program
+    .command('link')
+    .description('record linkage: link the records imports queued (PendingLink), or --evaluate against a truth file')
+    .option('--evaluate', 'link every seeded agency record afresh and report precision and recall (writes nothing)')
+    .option('--truth <file>', 'the known answers written by seed --truth')
+    .action((opts: LinkCommandOptions) => link(opts));
 
   program
     .command('bench')

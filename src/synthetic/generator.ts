@@ -200,7 +200,7 @@ export function* generatePopulation(options: GeneratorOptions): Generator<Popula
     if (input.namesakeOf) truth.planted.namesakeOf = input.namesakeOf;
     const link = (agency: TruthRecord['records'][number]['agency'], kind: string, recordId: string, extra: { hasPersonalId: boolean; nameVariant?: string | null; birthDateVariant?: boolean }) => {
       truth.records.push({ agency, kind, id: recordId, hasPersonalId: extra.hasPersonalId, nameVariant: extra.nameVariant ?? null, birthDateVariant: extra.birthDateVariant ?? false });
-      push('registry', 'RecordLink', { id: id(`link:${kind}`), childId, agency, recordKind: kind, sourceRecordId: recordId, method: 'SEED_TRUTH', score: null, linkedAt: STAMP });
+      push('registry', 'RecordLink', { id: id(`link:${kind}`), childId, agency, recordKind: kind, sourceRecordId: recordId, method: 'SEED_TRUTH', score: null, linkedAt: STAMP, syncedAt: STAMP });
     };
 
     // Abandoned children: the reception file decides which legal steps happened.
@@ -459,7 +459,7 @@ export function* generatePopulation(options: GeneratorOptions): Generator<Popula
     }
 
     // The hub's master index entry: the population registry's spelling when it has one.
-    push('registry', 'MasterChild', stamped({ id: childId, personalId, fullName, searchName: foldVietnamese(fullName), birthDate, birthYear, sex, provinceCode: family.province.code, communeCode: family.communeCode }));
+    push('registry', 'MasterChild', stamped({ id: childId, personalId, fullName, searchName: foldVietnamese(fullName), birthDate, birthYear, sex, provinceCode: family.province.code, communeCode: family.communeCode, motherName }));
     batch.truth.push(truth);
     return { childId, personalId, inHousehold };
   }

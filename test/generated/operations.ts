@@ -70,6 +70,7 @@ export type HouseholdPovertyLevel =
 
 export type LinkMethod =
   | 'MANUAL'
+  | 'NEW_CHILD'
   | 'PERSONAL_ID'
   | 'PROBABILISTIC'
   | 'SEED_TRUTH';

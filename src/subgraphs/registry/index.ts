@@ -7,6 +7,7 @@ import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';
 import { DropoutRiskResolver } from './risk/dropout-risk.resolver';
 import { OutOfSchoolResolver } from './risk/out-of-school.resolver';
+import { LinkReviewResolver } from './link-review.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
 import { createRegistryLoaders, type RegistryLoaders } from './registry.loaders';
 
@@ -18,7 +19,7 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
       referenceResolvers: {
         ...childReferenceWithin(async (ctx: Context, id) => {
           const master = await ctx.loaders.masterById.load(id);
