@@ -36,6 +36,10 @@ export const CATEGORIES = {
   aggregates: { title: 'Aggregates (counts, rates), small counts suppressed', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R', ANALYTICS: 'R' }, audited: false },
   accessLog: { title: 'The access log (who saw which child\'s sensitive data)', readers: { AUDITOR: 'R' }, audited: false },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
+  identityWrites: { title: 'Writing population-registry records (persons, residences)', readers: { POLICE: 'R' }, audited: true },
+  civilStatusWrites: { title: 'Writing civil-status records (birth registrations)', readers: { JUSTICE: 'R' }, audited: true },
+  educationWrites: { title: 'Writing education records (pupils, enrollments)', readers: { EDUCATION: 'R' }, audited: true },
+  healthWrites: { title: 'Writing health records (patients, insurance cards)', readers: { HEALTH: 'R' }, audited: true },
 } satisfies Record<string, Category>;
 
 export type CategoryName = keyof typeof CATEGORIES;
@@ -96,6 +100,11 @@ export const FIELD_RULES = {
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
+  'Mutation.saveSpecialCircumstance': { category: 'socialProtectionWrites', level: 'full' },
+  'Mutation.saveResidence': { category: 'identityWrites', level: 'full' },
+  'Mutation.saveBirthRegistration': { category: 'civilStatusWrites', level: 'full' },
+  'Mutation.saveEnrollment': { category: 'educationWrites', level: 'full' },
+  'Mutation.saveInsuranceCard': { category: 'healthWrites', level: 'full' },
   // every subgraph's own access log, joined in one report per child
   'AccessLogReport.registry': { category: 'accessLog', level: 'full' },
   'AccessLogReport.identity': { category: 'accessLog', level: 'full' },

@@ -113,4 +113,15 @@ export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('BirthRegistration', tx.birthRegistration, COMPARED, ['registeredOn', 'birthDate'])], 'BirthRegistration');
   },
+
+  entry: {
+    name: 'BirthRegistration',
+    async find(db, row) {
+      const { registeringCommuneCode, registerBook, registrationNumber } = row;
+      const entry = await db.birthRegistration.findUnique({ where: { registeringCommuneCode_registerBook_registrationNumber: { registeringCommuneCode, registerBook, registrationNumber } } });
+      return entry && { id: entry.id, version: entry.version, communeCode: entry.registeringCommuneCode, childId: entry.childId };
+    },
+    versioned: (tx) => tx.birthRegistration,
+    communeOf: (row) => row.registeringCommuneCode,
+  },
 };

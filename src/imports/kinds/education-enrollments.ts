@@ -149,4 +149,14 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   },
 
   applyLinks: applyLinksTo('"education"."Pupil"'),
+
+  entry: {
+    name: 'Enrollment',
+    async find(db, row) {
+      const enrollment = await db.enrollment.findFirst({ where: { pupil: { studentCode: row.studentCode }, schoolCode: row.schoolCode, schoolYear: row.schoolYear }, include: { pupil: true } });
+      return enrollment && { id: enrollment.id, version: enrollment.version, communeCode: enrollment.pupil.communeCode, childId: enrollment.pupil.childId };
+    },
+    versioned: (tx) => tx.enrollment,
+    communeOf: (row) => row.communeCode,
+  },
 };

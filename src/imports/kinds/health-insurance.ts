@@ -86,4 +86,14 @@ export const healthInsurance: RecordKind<InsuranceRow, HealthDb, null> = {
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('InsuranceCard', tx.insuranceCard, COMPARED, ['validFrom', 'validTo']), patientRollback(tx)], 'Patient');
   },
+
+  entry: {
+    name: 'InsuranceCard',
+    async find(db, row) {
+      const card = await db.insuranceCard.findUnique({ where: { cardNumber: row.cardNumber }, include: { patient: true } });
+      return card && { id: card.id, version: card.version, communeCode: card.patient.communeCode, childId: card.patient.childId };
+    },
+    versioned: (tx) => tx.insuranceCard,
+    communeOf: (row) => row.communeCode,
+  },
 };

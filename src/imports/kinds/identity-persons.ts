@@ -145,4 +145,14 @@ export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
       rollbackTableOf('Person', tx.person, ['fullName', 'birthDate', 'sex', 'ethnicity', 'nationality'], ['birthDate']),
     ], 'Person');
   },
+
+  entry: {
+    name: 'Residence',
+    async find(db, row) {
+      const residence = await db.residence.findFirst({ where: { person: { personalId: row.personalId }, kind: row.residenceKind, registeredOn: row.registeredOn }, include: { person: true } });
+      return residence && { id: residence.id, version: residence.version, communeCode: residence.communeCode, childId: residence.person.childId };
+    },
+    versioned: (tx) => tx.residence,
+    communeOf: (row) => row.communeCode,
+  },
 };

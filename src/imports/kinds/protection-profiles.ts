@@ -146,4 +146,14 @@ export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, 
       rollbackTableOf('ChildProfile', tx.childProfile, PROFILE_COMPARED, ['birthDate']),
     ], 'ChildProfile');
   },
+
+  entry: {
+    name: 'SpecialCircumstance',
+    async find(db, row) {
+      const found = await db.specialCircumstance.findFirst({ where: { profile: { profileNumber: row.profileNumber }, group: row.group, identifiedOn: row.identifiedOn }, include: { profile: true } });
+      return found && { id: found.id, version: found.version, communeCode: found.communeCode, childId: found.profile.childId };
+    },
+    versioned: (tx) => tx.specialCircumstance,
+    communeOf: (row) => row.communeCode,
+  },
 };

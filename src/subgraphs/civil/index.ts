@@ -3,6 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveBirthRegistrationMutation } from './birth-registration.mutation';
 import { AdoptionResolver, ChildCivilStatusResolver } from './civil-status.resolver';
 import { Child } from './civil-status.type';
 import { createCivilDb, type CivilDb } from './civil.db';
@@ -16,7 +17,7 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
   createDb: createCivilDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildCivilStatusResolver, AdoptionResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveBirthRegistrationMutation, ChildCivilStatusResolver, AdoptionResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.

@@ -3,6 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveInsuranceCardMutation } from './insurance-card.mutation';
 import { createHealthDb, type HealthDb } from './health.db';
 import { createHealthLoaders, type HealthLoaders } from './health.loaders';
 import { ChildHealthResolver } from './health.resolver';
@@ -16,7 +17,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildHealthResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.

@@ -3,6 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveSpecialCircumstanceMutation } from './special-circumstance.mutation';
 import { createProtectionDb, type ProtectionDb } from './protection.db';
 import { createProtectionLoaders, type ProtectionLoaders } from './protection.loaders';
 import { AbandonmentCaseResolver, ChildProtectionResolver } from './protection.resolver';
@@ -17,7 +18,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, accessLog.AccessLogReportResolver],
+      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A child profile belongs to the commune whose officers keep it.
