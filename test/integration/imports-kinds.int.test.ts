@@ -39,10 +39,15 @@ interface Case {
   landed: () => Promise<{ id: string; version: number; childId?: string | null }[]>;
   change: [string, string];
   changed: () => Promise<{ id: string; version: number }>;
+  /** What must exist before the file is imported. */
+  setup?: () => Promise<void>;
 }
 
 const GROUPS =
   'ORPHANED_BOTH_PARENTS / Mồ côi cả cha và mẹ / Mồ côi cha mẹ / orphaned; ABANDONED / Bị bỏ rơi / abandoned; WITHOUT_CARER / Không nơi nương tựa / without carer; DISABLED / Khuyết tật / disabled; LIVING_WITH_HIV / Nhiễm HIV/AIDS / Sống chung với HIV/AIDS / HIV; IN_CONFLICT_WITH_LAW / Vi phạm pháp luật / in conflict with the law; DRUG_ADDICTED / Nghiện ma túy / drug addicted; DROPPED_OUT_TO_WORK / Bỏ học kiếm sống / dropped out to work; SEVERELY_HARMED_BY_VIOLENCE / Bị bạo lực / Bị tổn hại nghiêm trọng do bạo lực / harmed by violence; EXPLOITED / Bị bóc lột / exploited; SEXUALLY_ABUSED / Bị xâm hại tình dục / sexually abused; TRAFFICKED / Bị mua bán / trafficked; SERIOUS_ILLNESS_POOR_HOUSEHOLD / Bệnh hiểm nghèo thuộc hộ nghèo / Mắc bệnh hiểm nghèo / serious illness; MIGRANT_OR_REFUGEE_UNACCOMPANIED / Di cư, lánh nạn chưa xác định được cha mẹ / Di cư không người đi kèm / unaccompanied migrant';
+
+const STEPS =
+  'RECEPTION / Tiếp nhận / reception; FIRST_AID / Sơ cứu / first aid; HEALTH_SCREENING / Khám sức khỏe / health screening; HANDOVER / Bàn giao / handover; PUBLIC_NOTICE / Thông báo tìm người thân / Niêm yết thông báo / public notice; BIRTH_REGISTRATION / Đăng ký khai sinh / birth registration; RESIDENCE_REGISTRATION / Đăng ký cư trú / residence registration; HEALTH_INSURANCE / Cấp thẻ BHYT / Bảo hiểm y tế / health insurance; ALTERNATIVE_CARE / Chăm sóc thay thế / alternative care';
 
 const CASES: Case[] = [
   {
@@ -83,6 +88,23 @@ const CASES: Case[] = [
     landed: () => dbs.civil.birthRegistration.findMany({ where: { registeringCommuneCode: '00070', registerBook: { in: ['01/2015', '01/2016'] } } }),
     change: ['Nguyễn Văn Hòa', 'Nguyễn Văn Hoà Bình'],
     changed: () => dbs.civil.birthRegistration.findFirstOrThrow({ where: { fatherName: 'Nguyễn Văn Hoà Bình' } }),
+  },
+  {
+    subgraph: 'civil', kind: 'adoptions', fixture: 'adoptions.csv',
+    summary: { rowsRead: 10, rowsRejected: 8, inserted: 2, linked: 0, queuedForLinkage: 0 },
+    rejects: [
+      'adoptions.csv,4,Số đăng ký khai sinh,no birth registration 999 in book 01/2016 of commune 00070 is known',
+      'adoptions.csv,5,Ngày phê duyệt,is required when the status is APPROVED',
+      'adoptions.csv,6,Ngày nộp hồ sơ,is before the date of birth',
+      'adoptions.csv,7,Ngày phê duyệt,is before the application date',
+      'adoptions.csv,8,Hình thức nuôi con nuôi,"""Nội địa"" is not one of: DOMESTIC / Trong nước / domestic; INTERCOUNTRY / Có yếu tố nước ngoài / Nước ngoài / intercountry"',
+      'adoptions.csv,9,Trạng thái,"""Đang xử lý"" is not one of: APPLIED / Đã nộp hồ sơ / Nộp hồ sơ / applied; APPROVED / Đã phê duyệt / Phê duyệt / approved; REGISTERED / Đã đăng ký / Đăng ký / registered; REVOKED / Đã chấm dứt / Chấm dứt / revoked"',
+      'adoptions.csv,10,Cơ quan giải quyết,is required',
+      'adoptions.csv,11,Ngày nộp hồ sơ,01/01/2099 is in the future',
+    ],
+    landed: () => dbs.civil.adoption.findMany(),
+    change: ['QĐ-123/2020', 'QĐ-124/2020'],
+    changed: () => dbs.civil.adoption.findFirstOrThrow({ where: { decisionNumber: 'QĐ-124/2020' } }),
   },
   {
     subgraph: 'health', kind: 'disabilities', fixture: 'disabilities.csv',
@@ -129,6 +151,28 @@ const CASES: Case[] = [
     change: ['01/06/2023,,Đã kiểm tra', '01/06/2023,,Đã phúc tra'],
     changed: () => dbs.protection.specialCircumstance.findFirstOrThrow({ where: { verification: 'RECHECKED' } }),
   },
+  {
+    subgraph: 'protection', kind: 'reception-steps', fixture: 'reception-steps.csv',
+    summary: { rowsRead: 9, rowsRejected: 7, inserted: 2, linked: 0, queuedForLinkage: 0 },
+    rejects: [
+      'reception-steps.csv,4,Mã hồ sơ trẻ em,profile TE-00070-001 has no abandoned-child reception file',
+      `reception-steps.csv,5,Bước,"""Đi học"" is not one of: ${STEPS}"`,
+      'reception-steps.csv,6,Hạn hoàn thành,is before the day the child was found',
+      'reception-steps.csv,7,Ngày hoàn thành,is before the day the child was found',
+      'reception-steps.csv,8,Ngày hoàn thành,01/01/2099 is in the future',
+      'reception-steps.csv,9,Mã hồ sơ trẻ em,is required',
+      'reception-steps.csv,10,Hạn hoàn thành,is required',
+    ],
+    setup: async () => {
+      const profile = await dbs.protection.childProfile.findUniqueOrThrow({ where: { profileNumber: 'TE-00070-002' } });
+      await dbs.protection.abandonmentCase.create({
+        data: { profileId: profile.id, foundAt: new Date('2025-10-01T08:00:00Z'), foundPlace: 'Cổng chùa', foundByName: 'Nguyễn Thị Hoa', foundByKind: 'RESIDENT', receivingCommuneCode: '00070' },
+      });
+    },
+    landed: () => dbs.protection.receptionStep.findMany(),
+    change: ['Khám sức khỏe,03/10/2025,,', 'Khám sức khỏe,03/10/2025,04/10/2025,'],
+    changed: () => dbs.protection.receptionStep.findFirstOrThrow({ where: { step: 'HEALTH_SCREENING', completedOn: { not: null } } }),
+  },
 ];
 
 const rejectLines = (file: string) => readFileSync(`${file}.rejects.csv`, 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1);
@@ -140,6 +184,7 @@ describe.each(CASES)('importing $subgraph $kind', (c) => {
   const file = path.join(work, c.fixture);
 
   it('lands the good rows once, reports each bad one, links by personal ID and queues the rest', async () => {
+    await c.setup?.();
     copyFileSync(path.resolve(__dirname, '..', 'fixtures', c.fixture), file);
     expect(await run(file)).toMatchObject({ status: 'COMPLETED', ...c.summary });
     expect(rejectLines(file)).toEqual(c.rejects);
@@ -165,4 +210,10 @@ describe.each(CASES)('importing $subgraph $kind', (c) => {
     await expect(c.changed()).rejects.toThrow();
     expect((await c.landed()).every((r) => r.version === 1)).toBe(true);
   });
+});
+
+it('gives a reception file a new version whenever an import changes its steps, so an officer working from an older read is refused', async () => {
+  const file = await dbs.protection.abandonmentCase.findFirstOrThrow({ where: { profile: { profileNumber: 'TE-00070-002' } } });
+  // Created at 1; the first file added two steps, the later one changed one (a rollback never goes back).
+  expect(file.version).toBe(3);
 });

@@ -1,4 +1,5 @@
 import type { RecordKind } from '../record-kind';
+import { civilAdoptions } from './civil-adoptions';
 import { civilBirths } from './civil-births';
 import { educationEnrollments } from './education-enrollments';
 import { healthDisabilities } from './health-disabilities';
@@ -6,6 +7,7 @@ import { healthInsurance } from './health-insurance';
 import { healthScreenings } from './health-screenings';
 import { identityPersons } from './identity-persons';
 import { protectionCircumstances } from './protection-profiles';
+import { protectionReceptionSteps } from './protection-reception-steps';
 
 /**
  * Record kinds `childgraph import` accepts, as `<subgraph> <kind>`. Each documents its columns
@@ -14,7 +16,8 @@ import { protectionCircumstances } from './protection-profiles';
 // Kinds differ in their row, database and reference types; the CLI only passes them through.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RECORD_KINDS: RecordKind<any, any, any>[] = [
-  identityPersons, civilBirths, educationEnrollments, healthScreenings, healthDisabilities, healthInsurance, protectionCircumstances,
+  identityPersons, civilBirths, civilAdoptions, educationEnrollments, healthScreenings, healthDisabilities, healthInsurance, protectionCircumstances,
+  protectionReceptionSteps,
 ];
 
 export function findKind(subgraph: string, name: string) {
