@@ -51,6 +51,11 @@ export function countRows(subjectOf: Map<string, string>, subjects: UpsertResult
   return counts;
 }
 
+/** Counts a batch written into one table (no subject table): a row is its record. */
+export function countRecords(written: UpsertResult, rows: number, toLink: LinkCandidate[] = []): BatchCounts {
+  return { inserted: written.inserted.size, updated: written.updated.size, unchanged: rows - written.inserted.size - written.updated.size, toLink };
+}
+
 /** What rollback needs of a Prisma model delegate (every model's delegate accepts these calls). */
 export interface RollbackDelegate {
   update(args: { where: { id: string }; data: never }): Promise<unknown>;

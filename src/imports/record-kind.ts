@@ -62,3 +62,6 @@ export interface EntryRecord<Parsed, Db> {
   /** The commune whose officers may write this row. */
   communeOf(row: Parsed): string;
 }
+
+/** The runs save mutations record (one per saved row) are named after the mutation. */
+export const ENTERED_RUN_PREFIX = 'mutation ';

@@ -6,7 +6,7 @@ import type { RestrictedField } from '../auth/policy';
 import { badUserInput } from '../shared/errors';
 import { claimVersion } from '../shared/optimistic';
 import type { SubgraphContext } from '../shared/subgraph-module';
-import type { RecordKind } from './record-kind';
+import { ENTERED_RUN_PREFIX, type RecordKind } from './record-kind';
 import type { ImportDb } from './run-import';
 
 /**
@@ -80,7 +80,7 @@ export function saveMutation<Parsed, Db, Reference>(spec: SaveMutationSpec<Parse
         else if (expectedVersion != null) throw badUserInput(`there is no such ${entry.name} to change; omit expectedVersion to create it`, 'expectedVersion');
         const runId = randomUUID();
         await tx.importRun.create({
-          data: { id: runId, kind: `${kind.subgraph}.${kind.name}`, fileName: `mutation ${spec.name}`, fileHash: runId.replace(/-/g, ''), agency: kind.agency, operator: ctx.principal.subject, status: 'COMPLETED', rowsRead: 1, startedAt: new Date(), finishedAt: new Date() },
+          data: { id: runId, kind: `${kind.subgraph}.${kind.name}`, fileName: `${ENTERED_RUN_PREFIX}${spec.name}`, fileHash: runId.replace(/-/g, ''), agency: kind.agency, operator: ctx.principal.subject, status: 'COMPLETED', rowsRead: 1, startedAt: new Date(), finishedAt: new Date() },
         });
         const counts = await kind.writeBatch(tx, [row], runId);
         await tx.importRun.update({ where: { id: runId }, data: { rowsInserted: counts.inserted, rowsUpdated: counts.updated, rowsUnchanged: counts.unchanged } });

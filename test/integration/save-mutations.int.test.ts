@@ -1,4 +1,6 @@
 import type { Agency } from '../../src/auth/principal';
+import { findKind } from '../../src/imports/kinds';
+import { linkEnteredRecords } from '../../src/imports/run-import';
 import { startTestStack, type TestStack } from './harness';
 
 /**
@@ -102,4 +104,21 @@ describe.each(CASES)('$mutation', (c) => {
     expect(log.length).toBeGreaterThanOrEqual(2);
     expect(log.every((entry) => entry.agency === c.agency)).toBe(true);
   });
+});
+
+it('sends records entered through saves to the registry linkage on `import --link-entered`', async () => {
+  const known = stack.truth.find((t) => t.personalId && !t.planted.inconsistentPersonalId && !t.planted.missingPersonalId)!;
+  const input = {
+    recordNumber: 'TEST-HSK-LINK', fullName: known.fullName, birthDate: known.birthDate, sex: known.sex, personalId: known.personalId!, communeCode: known.communeCode,
+    cardNumber: 'HS4019999999902', validFrom: '2025-01-01', validTo: '2025-12-31',
+  };
+  const query = 'mutation Save($input: InsuranceCardInput!) { saveInsuranceCard(input: $input) { id } }';
+  expect((await stack.post({ query, variables: { input } }, { token: await stack.token('HEALTH') })).body.errors).toBeUndefined();
+  expect((await stack.dbs.health.patient.findUniqueOrThrow({ where: { recordNumber: 'TEST-HSK-LINK' } })).childId).toBeNull();
+
+  const result = await linkEnteredRecords(findKind('health', 'insurance')!, stack.dbs.health, stack.dbs.registry);
+  expect(result).toMatchObject({ runs: 3, linked: 1, queued: 1 });
+  expect((await stack.dbs.health.patient.findUniqueOrThrow({ where: { recordNumber: 'TEST-HSK-LINK' } })).childId).toBe(known.childId);
+  const unlinked = await stack.dbs.health.patient.findUniqueOrThrow({ where: { recordNumber: 'TEST-HSK-1' } });
+  expect(await stack.dbs.registry.pendingLink.count({ where: { recordKind: 'health.Patient', sourceRecordId: unlinked.id } })).toBe(1);
 });

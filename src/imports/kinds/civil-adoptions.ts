@@ -1,7 +1,7 @@
 import type { Adoption } from '../../generated/prisma/civil/client';
 import type { CivilDb } from '../../subgraphs/civil/civil.db';
 import { FieldError, parseCommuneCode, parseEnum } from '../fields';
-import { isoDay, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
+import { countRecords, isoDay, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
@@ -105,7 +105,7 @@ export const civilAdoptions: RecordKind<AdoptionRow, CivilDb, Registrations> = {
     const written = await upsertTable(tx, adoptionTable(tx), adoptions, runId, history);
     await saveHistory(tx, history);
     // The child was linked through the birth registration already: adoptions add nothing to link.
-    return { inserted: written.inserted.size, updated: written.updated.size, unchanged: adoptions.size - written.inserted.size - written.updated.size, toLink: [] };
+    return countRecords(written, adoptions.size);
   },
 
   async unlinked() {

@@ -1,7 +1,7 @@
 import type { BirthRegistration } from '../../generated/prisma/civil/client';
 import type { CivilDb } from '../../subgraphs/civil/civil.db';
 import { parseAdultPersonalId } from '../fields';
-import { applyLinksTo, CHILD_COLUMNS, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
+import { applyLinksTo, CHILD_COLUMNS, countRecords, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
@@ -95,12 +95,7 @@ export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
     const entries = new Map(rows.map((r) => [entryKey(r), { ...r, isLate: r.registeredOn.getTime() - r.birthDate.getTime() > LATE_AFTER_DAYS * 86_400_000 }]));
     const written = await upsertTable(tx, registrationTable(tx), entries, runId, history);
     await saveHistory(tx, history);
-    return {
-      inserted: written.inserted.size,
-      updated: written.updated.size,
-      unchanged: entries.size - written.inserted.size - written.updated.size,
-      toLink: [...written.inserted.values()].map((r) => linkCandidate(r as unknown as BirthRegistration)),
-    };
+    return countRecords(written, entries.size, [...written.inserted.values()].map((r) => linkCandidate(r as unknown as BirthRegistration)));
   },
 
   async unlinked(db, runId, afterId, limit) {

@@ -1,7 +1,7 @@
 import type { ReceptionStep } from '../../generated/prisma/protection/client';
 import type { ProtectionDb } from '../../subgraphs/protection/protection.db';
 import { FieldError, parseDate, parseEnum } from '../fields';
-import { rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
+import { countRecords, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
@@ -84,7 +84,7 @@ export const protectionReceptionSteps: RecordKind<ReceptionStepRow, ProtectionDb
     // A file whose steps changed gets a new version, so an officer editing it from an older read is refused.
     const changedFiles = [...new Set([...written.inserted.keys(), ...written.updated].map((key) => key.split('|')[0]))];
     if (changedFiles.length) await tx.abandonmentCase.updateMany({ where: { id: { in: changedFiles } }, data: { version: { increment: 1 } } });
-    return { inserted: written.inserted.size, updated: written.updated.size, unchanged: steps.size - written.inserted.size - written.updated.size, toLink: [] };
+    return countRecords(written, steps.size);
   },
 
   async unlinked() {
