@@ -122,3 +122,13 @@ it('sends records entered through saves to the registry linkage on `import --lin
   const unlinked = await stack.dbs.health.patient.findUniqueOrThrow({ where: { recordNumber: 'TEST-HSK-1' } });
   expect(await stack.dbs.registry.pendingLink.count({ where: { recordKind: 'health.Patient', sourceRecordId: unlinked.id } })).toBe(1);
 });
+
+it('lets only one of two saves sent at once from the same version win', async () => {
+  const query = 'mutation Save($input: EnrollmentInput!, $expectedVersion: Int) { saveEnrollment(input: $input, expectedVersion: $expectedVersion) { version } }';
+  const input = { ...child, studentCode: 'TEST-HS-RACE', schoolCode, schoolYear: '2025-2026', grade: '3', status: 'Đang học', enrolledOn: '05/09/2025' };
+  const token = await stack.token('EDUCATION');
+  expect((await stack.post({ query, variables: { input } }, { token })).body.data?.saveEnrollment.version).toBe(1);
+  const results = await Promise.all(['4', '5'].map((grade) => stack.post({ query, variables: { input: { ...input, grade }, expectedVersion: 1 } }, { token })));
+  const codes = results.map((r) => r.body.errors?.[0].extensions?.code ?? r.body.data?.saveEnrollment.version).sort();
+  expect(codes).toEqual([2, 'STALE_VERSION']);
+});
