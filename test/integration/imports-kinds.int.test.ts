@@ -73,6 +73,22 @@ const CASES: Case[] = [
     changed: () => dbs.identity.residence.findFirstOrThrow({ where: { address: '14 Hàng Bạc' } }),
   },
   {
+    subgraph: 'identity', kind: 'households', fixture: 'households.csv',
+    summary: { rowsRead: 8, rowsRejected: 6, inserted: 2, linked: 0, queuedForLinkage: 0 },
+    rejects: [
+      'households.csv,4,Số hộ khẩu,is required',
+      'households.csv,5,Mã xã,"""99999"" is not a commune code of Decision 19/2025 (five digits, e.g. 00070)"',
+      `households.csv,6,Năm sinh,2099 is out of range (1900 to ${new Date().getUTCFullYear()})`,
+      'households.csv,7,Số định danh cá nhân,"personal ID 001215000102 says born in 2015, but the row says 2016"',
+      'households.csv,8,Số định danh cá nhân,"""12345"" is not a personal ID number (12 digits: province, sex/century, year, serial)"',
+      'households.csv,9,Họ tên thành viên,is required',
+      'households.csv,9,Quan hệ với chủ hộ,is required',
+    ],
+    landed: () => dbs.identity.householdMember.findMany({ where: { household: { householdNumber: 'HK-00070-001' } } }),
+    change: ['Nguyễn Văn An,Con,', 'Nguyễn Văn An,Con trai,'],
+    changed: () => dbs.identity.householdMember.findFirstOrThrow({ where: { relationToHead: 'Con trai' } }),
+  },
+  {
     subgraph: 'civil', kind: 'births', fixture: 'births.csv',
     summary: { rowsRead: 9, rowsRejected: 7, inserted: 2, linked: 1, queuedForLinkage: 1 },
     rejects: [
@@ -210,6 +226,12 @@ describe.each(CASES)('importing $subgraph $kind', (c) => {
     await expect(c.changed()).rejects.toThrow();
     expect((await c.landed()).every((r) => r.version === 1)).toBe(true);
   });
+});
+
+it('joins a known person to the household a member row names, with the child id of the person', async () => {
+  const person = await dbs.identity.person.findUniqueOrThrow({ where: { personalId: '001215000101' }, include: { household: true } });
+  expect(person.household?.householdNumber).toBe('HK-00070-001');
+  expect((await dbs.identity.householdMember.findFirstOrThrow({ where: { personalId: '001215000101' } })).childId).toBe('c_00000000-0000-4000-8000-000000000001');
 });
 
 it('gives a reception file a new version whenever an import changes its steps, so an officer working from an older read is refused', async () => {

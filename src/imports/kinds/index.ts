@@ -5,6 +5,7 @@ import { educationEnrollments } from './education-enrollments';
 import { healthDisabilities } from './health-disabilities';
 import { healthInsurance } from './health-insurance';
 import { healthScreenings } from './health-screenings';
+import { identityHouseholds } from './identity-households';
 import { identityPersons } from './identity-persons';
 import { protectionCircumstances } from './protection-profiles';
 import { protectionReceptionSteps } from './protection-reception-steps';
@@ -16,7 +17,7 @@ import { protectionReceptionSteps } from './protection-reception-steps';
 // Kinds differ in their row, database and reference types; the CLI only passes them through.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RECORD_KINDS: RecordKind<any, any, any>[] = [
-  identityPersons, civilBirths, civilAdoptions, educationEnrollments, healthScreenings, healthDisabilities, healthInsurance, protectionCircumstances,
+  identityPersons, identityHouseholds, civilBirths, civilAdoptions, educationEnrollments, healthScreenings, healthDisabilities, healthInsurance, protectionCircumstances,
   protectionReceptionSteps,
 ];
 
