@@ -23,14 +23,20 @@ export const linkCandidateOf =
     recordKind, sourceRecordId: p.id, personalId: p.personalId, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex, communeCode: p.communeCode, motherName: p.motherName,
   });
 
-/** Writes master child ids back into a subject table's `childId` column, in one statement. */
-export const applyLinksTo = (table: string) => async (db: RawExecutor, links: Map<string, string>) => {
+/**
+ * Writes master child ids back into a subject table's `childId` column, in one statement. Where the
+ * column is unique (one birth registration, one person per child), a second record of the same child
+ * (e.g. a child registered twice) keeps no child id rather than failing the import: the registry
+ * still lists both records under the child, for a person to resolve.
+ */
+export const applyLinksTo = (table: string, options: { uniqueChild?: boolean } = {}) => async (db: RawExecutor, links: Map<string, string>) => {
   if (links.size === 0) return;
-  await db.$executeRawUnsafe(
-    `UPDATE ${table} AS p SET "childId" = v.child_id FROM unnest($1::text[], $2::text[]) AS v(id, child_id) WHERE p.id = v.id::uuid`,
-    pgArray([...links.keys()]),
-    pgArray([...links.values()]),
-  );
+  const source = `unnest($1::text[], $2::text[]) AS u(id, child_id)`;
+  const query = options.uniqueChild
+    ? `UPDATE ${table} AS p SET "childId" = v.child_id FROM (SELECT DISTINCT ON (child_id) id, child_id FROM ${source} ORDER BY child_id, id) AS v
+       WHERE p.id = v.id::uuid AND NOT EXISTS (SELECT 1 FROM ${table} AS q WHERE q."childId" = v.child_id)`
+    : `UPDATE ${table} AS p SET "childId" = v.child_id FROM (SELECT id, child_id FROM ${source}) AS v WHERE p.id = v.id::uuid`;
+  await db.$executeRawUnsafe(query, pgArray([...links.keys()]), pgArray([...links.values()]));
 };
 
 export async function saveHistory(tx: { recordHistory: { createMany(args: { data: HistoryRow[] }): Promise<unknown> } }, history: HistoryRow[]) {

@@ -103,7 +103,7 @@ export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
     return rows.map(linkCandidate);
   },
 
-  applyLinks: applyLinksTo('"civil"."BirthRegistration"'),
+  applyLinks: applyLinksTo('"civil"."BirthRegistration"', { uniqueChild: true }),
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('BirthRegistration', tx.birthRegistration, COMPARED, ['registeredOn', 'birthDate'])], 'BirthRegistration');

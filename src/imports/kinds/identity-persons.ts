@@ -137,7 +137,7 @@ export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
     return persons.map((p) => linkCandidate({ ...p, communeCode: p.residences[0]?.communeCode ?? '', motherName: null }));
   },
 
-  applyLinks: applyLinksTo('"identity"."Person"'),
+  applyLinks: applyLinksTo('"identity"."Person"', { uniqueChild: true }),
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [
