@@ -48,6 +48,10 @@ export const CATEGORIES = {
   },
   linkageReview: { title: 'Record-linkage review: deciding which agency records are which child, merges and splits', readers: { JUSTICE: 'R', SOCIAL: 'R' }, audited: false },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
+  identityWrites: { title: 'Writing population-registry records (persons, residences)', readers: { POLICE: 'R' }, audited: true },
+  civilStatusWrites: { title: 'Writing civil-status records (birth registrations)', readers: { JUSTICE: 'R' }, audited: true },
+  educationWrites: { title: 'Writing education records (pupils, enrollments)', readers: { EDUCATION: 'R' }, audited: true },
+  healthWrites: { title: 'Writing health records (patients, insurance cards)', readers: { HEALTH: 'R' }, audited: true },
 } satisfies Record<string, Category>;
 
 export type CategoryName = keyof typeof CATEGORIES;
@@ -120,6 +124,11 @@ export const FIELD_RULES = {
   'Mutation.resolveLinkReview': { category: 'linkageReview', level: 'full' },
   'Mutation.mergeChildren': { category: 'linkageReview', level: 'full' },
   'Mutation.unlinkRecord': { category: 'linkageReview', level: 'full' },
+  'Mutation.saveSpecialCircumstance': { category: 'socialProtectionWrites', level: 'full' },
+  'Mutation.saveResidence': { category: 'identityWrites', level: 'full' },
+  'Mutation.saveBirthRegistration': { category: 'civilStatusWrites', level: 'full' },
+  'Mutation.saveEnrollment': { category: 'educationWrites', level: 'full' },
+  'Mutation.saveInsuranceCard': { category: 'healthWrites', level: 'full' },
   // every subgraph's own access log, joined in one report per child
   'AccessLogReport.registry': { category: 'accessLog', level: 'full' },
   'AccessLogReport.identity': { category: 'accessLog', level: 'full' },

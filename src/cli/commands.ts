@@ -5,7 +5,7 @@ import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
 import { bench, measureRestrictedPage } from './bench.command';
 import { compose } from './compose.command';
-import { describeColumns, importFile, rollbackRun, type ImportCommandOptions } from './import.command';
+import { describeColumns, importFile, linkEntered, rollbackRun, type ImportCommandOptions } from './import.command';
 import { link, type LinkCommandOptions } from './link.command';
 import { migrate } from './migrate.command';
 import { refresh } from './refresh.command';
@@ -81,9 +81,11 @@ export function registerCommands(program: Command): void {
     .option('--operator <name>', 'who runs the import (recorded with it)')
     .option('--columns', "print the kind's documented columns and exit")
     .option('--rollback <runId>', 'undo an import run (finished or interrupted) instead of importing')
-    .action(async (subgraph: string, kind: string, file: string | undefined, opts: ImportCommandOptions & { columns?: boolean }) => {
+    .option('--link-entered', 'send records entered through save mutations to the registry linkage instead of importing')
+    .action(async (subgraph: string, kind: string, file: string | undefined, opts: ImportCommandOptions & { columns?: boolean; linkEntered?: boolean }) => {
       if (opts.columns) return void process.stdout.write(`${describeColumns(subgraph, kind)}\n`);
       if (opts.rollback) return rollbackRun(subgraph, kind, opts.rollback);
+      if (opts.linkEntered) return linkEntered(subgraph, kind);
       if (!file) throw new UsageError('give the file to import');
       await importFile(subgraph, kind, file, opts);
     });

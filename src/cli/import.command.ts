@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { openSubgraphDbs } from '../gateway/stack';
 import { formatOf, type ImportFormat } from '../imports/formats';
 import { findKind, RECORD_KINDS } from '../imports/kinds';
-import { ImportFileError, rollbackImport, runImport } from '../imports/run-import';
+import { ImportFileError, linkEnteredRecords, rollbackImport, runImport } from '../imports/run-import';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
 import type { PrismaLike } from '../shared/subgraph-module';
 import { progressReporter } from './progress';
@@ -28,22 +28,37 @@ export function describeColumns(subgraph: string, name: string): string {
   ].join('\n');
 }
 
-/** `--rollback <run id>`: undo an import (finished or interrupted). */
-export async function rollbackRun(subgraph: string, name: string, runId: string): Promise<void> {
+/** Opens every subgraph database for one command of a known kind, and closes them after. */
+async function withKind(subgraph: string, name: string, work: (kind: NonNullable<ReturnType<typeof findKind>>, dbs: Awaited<ReturnType<typeof openSubgraphDbs>>) => Promise<void>): Promise<void> {
   const kind = findKind(subgraph, name);
   if (!kind) throw new UsageError(`unknown record kind "${subgraph} ${name}"; known: ${kindList()}`);
   const storage = await openStorageFromEnv();
   const dbs = await openSubgraphDbs(storage);
   try {
+    await work(kind, dbs);
+  } finally {
+    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+    await storage.close();
+  }
+}
+
+/** `--link-entered`: records entered through save mutations go to the registry's linkage. */
+export function linkEntered(subgraph: string, name: string): Promise<void> {
+  return withKind(subgraph, name, async (kind, dbs) => {
+    const result = await linkEnteredRecords(kind, dbs[kind.subgraph], dbs.registry);
+    process.stdout.write(`Records entered through ${result.runs} saves: ${result.linked} linked by personal ID, ${result.queued} queued for linkage.\n`);
+  });
+}
+
+/** `--rollback <run id>`: undo an import (finished or interrupted). */
+export function rollbackRun(subgraph: string, name: string, runId: string): Promise<void> {
+  return withKind(subgraph, name, async (kind, dbs) => {
     const result = await rollbackImport(kind, dbs[kind.subgraph], dbs.registry, runId).catch((error: unknown) => {
       if (error instanceof ImportFileError) throw new UsageError(error.message);
       throw error;
     });
     process.stdout.write(`Rolled back run ${result.runId}: ${result.restored} records restored to their previous version, ${result.deleted} removed.\n`);
-  } finally {
-    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
-    await storage.close();
-  }
+  });
 }
 
 export async function importFile(subgraph: string, name: string, file: string, options: ImportCommandOptions): Promise<void> {

@@ -64,4 +64,10 @@ export function parsePersonalIdFor(value: string, column: string, sex: 'MALE' | 
   return value;
 }
 
+/** An adult's personal ID number (a parent's, an adoptive parent's): its format only. */
+export function parseAdultPersonalId(value: string, column: string): string {
+  if (!parsePersonalId(value)) throw new FieldError(column, `"${value}" is not a personal ID number (12 digits: province, sex/century, year, serial)`);
+  return value;
+}
+
 export const SEX_LABELS = { MALE: ['Nam', 'M', 'male', 'trai'], FEMALE: ['Nữ', 'F', 'female', 'gái'] } as const;

@@ -1,5 +1,6 @@
 import type { SubgraphName } from '../shared/subgraph-names';
 import type { LinkRequest } from '../subgraphs/registry/linkage';
+import type { VersionedDelegate } from '../shared/optimistic';
 import type { FieldError } from './fields';
 
 export interface ColumnSpec {
@@ -48,4 +49,19 @@ export interface RecordKind<Parsed, Db, Reference> {
    * it and deletes records it created. Returns the ids of deleted subject records (to unlink).
    */
   rollback(tx: Db, runId: string): Promise<{ restored: number; deleted: number; deletedSubjects: string[] }>;
+  /** How an app enters one row at a time (a save mutation); absent for kinds only files bring. */
+  entry?: EntryRecord<Parsed, Db>;
 }
+
+/** The record of a row a client reads, changes and sends back with its version. */
+export interface EntryRecord<Parsed, Db> {
+  /** e.g. Enrollment: what the mutation returns the id and version of. */
+  name: string;
+  find(db: Db, row: Parsed): Promise<{ id: string; version: number; communeCode: string; childId: string | null } | null>;
+  versioned(tx: Db): VersionedDelegate;
+  /** The commune whose officers may write this row. */
+  communeOf(row: Parsed): string;
+}
+
+/** The runs save mutations record (one per saved row) are named after the mutation. */
+export const ENTERED_RUN_PREFIX = 'mutation ';

@@ -27,8 +27,8 @@ export function rowReader(cells: Record<string, string>) {
       if (date > new Date()) throw new FieldError(column, `${v} is in the future`);
       return date;
     }, required);
-  /** The child's identity as every agency export carries it (the columns of that name). */
-  const childIdentity = () => {
+  /** The child's identity as every agency export carries it (the columns of that name; the commune's may differ). */
+  const childIdentity = (communeColumn = 'communeCode') => {
     const birthDate = pastDate('birthDate', true);
     const sex = take('sex', (v) => parseEnum(v, 'sex', SEX_LABELS), true);
     return {
@@ -36,9 +36,13 @@ export function rowReader(cells: Record<string, string>) {
       birthDate,
       sex,
       personalId: sex && birthDate ? take('personalId', (v) => parsePersonalIdFor(v, 'personalId', sex, birthDate), false) : null,
-      communeCode: take('communeCode', (v) => parseCommuneCode(v, 'communeCode'), true),
+      communeCode: take(communeColumn, (v) => parseCommuneCode(v, communeColumn), true),
       motherName: text('motherName', false),
     };
   };
-  return { take, text, pastDate, childIdentity, errors };
+  /** A date that cannot come before another one (`what` names the earlier one, e.g. "the date of birth"). */
+  const notBefore = (column: string, date: Date | null, earlier: Date | null, what: string) => {
+    if (date && earlier && date < earlier) errors.push(new FieldError(column, `is before ${what}`));
+  };
+  return { take, text, pastDate, childIdentity, notBefore, errors };
 }

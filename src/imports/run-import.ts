@@ -5,7 +5,7 @@ import type { RegistryDb } from '../subgraphs/registry/registry.db';
 import { linkRecords, unlinkRecords } from '../subgraphs/registry/linkage';
 import { FieldError, headerKey } from './fields';
 import { readRows, type ImportFormat } from './formats';
-import type { BatchCounts, LinkCandidate, RecordKind } from './record-kind';
+import { ENTERED_RUN_PREFIX, type BatchCounts, type LinkCandidate, type RecordKind } from './record-kind';
 import { RejectsFile } from './rejects';
 
 /** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
@@ -28,6 +28,7 @@ export interface ImportDb {
     findUnique(args: { where: { kind_fileHash: { kind: string; fileHash: string } } | { id: string } }): Promise<ImportRunRow | null>;
     create(args: { data: Record<string, unknown> }): Promise<ImportRunRow>;
     update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<ImportRunRow>;
+    findMany(args: { where: { kind: string; fileName: { startsWith: string } }; select: { id: true } }): Promise<{ id: string }[]>;
   };
   $transaction<T>(fn: (tx: never) => Promise<T>, options?: { timeout?: number }): Promise<T>;
 }
@@ -131,18 +132,14 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   // Linking happens after the batch commits (the registry is another database); a run killed in
   // between is caught up by the sweep below when it resumes.
   const link = async (candidates: LinkCandidate[]) => {
-    const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency })));
-    await kind.applyLinks(db, links);
-    summary.linked += links.size;
-    summary.queuedForLinkage += candidates.length - links.size;
+    const { linked, queued } = await linkCandidates(kind, db, registry, candidates);
+    summary.linked += linked;
+    summary.queuedForLinkage += queued;
   };
   if (run && resumeAfter > 0) {
-    for (let afterId: string | null = null; ; ) {
-      const page = await kind.unlinked(db, run.id, afterId, BATCH_SIZE);
-      if (page.length === 0) break;
-      await link(page);
-      afterId = page[page.length - 1].sourceRecordId;
-    }
+    const { linked, queued } = await linkRun(kind, db, registry, run.id);
+    summary.linked += linked;
+    summary.queuedForLinkage += queued;
   }
 
   try {
@@ -178,6 +175,46 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   }
   options.onProgress?.(summary.rowsRead);
   return summary;
+}
+
+interface LinkCounts {
+  linked: number;
+  queued: number;
+}
+
+/** Sends records to the registry's linkage and writes back the master child ids it decided. */
+async function linkCandidates<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, db: Db, registry: RegistryDb, candidates: LinkCandidate[]): Promise<LinkCounts> {
+  const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency })));
+  await kind.applyLinks(db, links);
+  return { linked: links.size, queued: candidates.length - links.size };
+}
+
+/** Links every record of one run still without a master child id, a page at a time. */
+async function linkRun<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, db: Db, registry: RegistryDb, runId: string): Promise<LinkCounts> {
+  const counts = { linked: 0, queued: 0 };
+  for (let afterId: string | null = null; ; ) {
+    const page = await kind.unlinked(db, runId, afterId, BATCH_SIZE);
+    if (page.length === 0) return counts;
+    const { linked, queued } = await linkCandidates(kind, db, registry, page);
+    counts.linked += linked;
+    counts.queued += queued;
+    afterId = page[page.length - 1].sourceRecordId;
+  }
+}
+
+/**
+ * Records entered through save mutations are written by a subgraph that cannot reach the registry;
+ * this sends those still unlinked to the registry's linkage, as an import does after each batch.
+ */
+export async function linkEnteredRecords<Parsed, Db extends ImportDb, Reference>(kind: RecordKind<Parsed, Db, Reference>, db: Db, registry: RegistryDb): Promise<LinkCounts & { runs: number }> {
+  const runs = await db.importRun.findMany({ where: { kind: `${kind.subgraph}.${kind.name}`, fileName: { startsWith: ENTERED_RUN_PREFIX } }, select: { id: true } });
+  const counts = { linked: 0, queued: 0, runs: runs.length };
+  for (const run of runs) {
+    const { linked, queued } = await linkRun(kind, db, registry, run.id);
+    counts.linked += linked;
+    counts.queued += queued;
+  }
+  return counts;
 }
 
 /** Maps the file's headers to the kind's column keys; a missing required column stops the import before anything is written. */

@@ -41,6 +41,8 @@ const addDays = (date: Date, days: number) => new Date(date.getTime() + days * D
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const daysBetween = (a: Date, b: Date) => Math.round((b.getTime() - a.getTime()) / DAY);
 const stamped = <T extends Row>(row: T): T => ({ ...row, createdAt: STAMP, updatedAt: STAMP });
+/** The same for tables that keep only updatedAt (household members, reception steps). */
+const touched = <T extends Row>(row: T): T => ({ ...row, updatedAt: STAMP });
 
 type Level = 'PRESCHOOL' | 'PRIMARY' | 'LOWER_SECONDARY' | 'UPPER_SECONDARY';
 const LEVEL_SUFFIX: Record<Level, string> = { PRESCHOOL: 'MN', PRIMARY: 'TH', LOWER_SECONDARY: 'THCS', UPPER_SECONDARY: 'THPT' };
@@ -144,7 +146,7 @@ export function* generatePopulation(options: GeneratorOptions): Generator<Popula
     const memberRows: Row[] = [];
     if (!abandonedFamily) {
       for (const [parent, relation] of [[family.father, 'Chủ hộ'], [family.mother, 'Vợ']] as const) {
-        memberRows.push({ id: familyIds(`member:${relation}`), householdId: family.householdId, fullName: parent!.name, relationToHead: relation, birthYear: parent!.birthYear, personalId: null, childId: null });
+        memberRows.push(touched({ id: familyIds(`member:${relation}`), householdId: family.householdId, fullName: parent!.name, relationToHead: relation, birthYear: parent!.birthYear, personalId: null, childId: null }));
       }
     }
     let householdWritten = false;
@@ -160,7 +162,7 @@ export function* generatePopulation(options: GeneratorOptions): Generator<Popula
         householdWritten = true;
         push('identity', 'Household', stamped({ id: family.householdId, householdNumber: `${family.communeCode}-${String(familyIndex + 1).padStart(8, '0')}`, headName: family.father?.name ?? fullName, provinceCode: province.code, communeCode: family.communeCode, address: family.address }));
       }
-      if (child.inHousehold) memberRows.push({ id: familyIds(`member:${k}`), householdId: family.householdId, fullName, relationToHead: 'Con', birthYear: birthDate.getUTCFullYear(), personalId: child.personalId, childId: child.childId });
+      if (child.inHousehold) memberRows.push(touched({ id: familyIds(`member:${k}`), householdId: family.householdId, fullName, relationToHead: 'Con', birthYear: birthDate.getUTCFullYear(), personalId: child.personalId, childId: child.childId }));
       childIndex++;
       batch.children++;
       if (batch.children >= batchSize) {
@@ -453,7 +455,7 @@ export function* generatePopulation(options: GeneratorOptions): Generator<Popula
         const caseId = id('abandonment');
         push('protection', 'AbandonmentCase', stamped({ id: caseId, profileId, foundAt, foundPlace: foundPlace(random, family), foundByName: personName(random, random.chance(0.5) ? 'MALE' : 'FEMALE', 'Kinh'), foundByKind: random.weighted(['HOSPITAL', 'RESIDENT', 'POLICE', 'COMMUNE'], [0.4, 0.4, 0.1, 0.1]), receivingCommuneCode: family.communeCode, verification: 'CHECKED', version: 1 }));
         for (const [step, due] of RECEPTION_STEPS) {
-          push('protection', 'ReceptionStep', { id: id(`step-${step}`), caseId, step, dueOn: addDays(foundAt, due), completedOn: stepDone.get(step) ?? null, note: null });
+          push('protection', 'ReceptionStep', touched({ id: id(`step-${step}`), caseId, step, dueOn: addDays(foundAt, due), completedOn: stepDone.get(step) ?? null, note: null }));
         }
       }
     }

@@ -1,9 +1,9 @@
-import { pgArray } from '../../shared/db/bulk-insert';
 import type { EducationDb } from '../../subgraphs/education/education.db';
 import { FieldError, parseDate, parseEnum, parseInteger } from '../fields';
 import type { BatchCounts, ColumnSpec, LinkCandidate, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
-import { historyDate, rollbackTables, upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
+import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
+import { applyLinksTo, CHILD_COLUMNS, countRows, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { Enrollment, Pupil } from '../../generated/prisma/education/client';
 
 /** One row of a school's enrollment export: the pupil and their enrollment for one school year. */
@@ -26,13 +26,9 @@ export interface EnrollmentRow {
 
 const columns: readonly ColumnSpec[] = [
   { key: 'studentCode', headers: ['student_code', 'Mã học sinh', 'Mã định danh học sinh'], required: true, description: "the education database's pupil code" },
-  { key: 'fullName', headers: ['full_name', 'Họ và tên', 'Họ tên'], required: true, description: 'family name first' },
-  { key: 'birthDate', headers: ['birth_date', 'Ngày sinh'], required: true, description: 'dd/mm/yyyy, yyyy-mm-dd or an Excel date' },
-  { key: 'sex', headers: ['sex', 'Giới tính'], required: true, description: 'Nam / Nữ (MALE / FEMALE)' },
-  { key: 'personalId', headers: ['personal_id', 'Số định danh cá nhân', 'Số định danh', 'Mã định danh cá nhân', 'CCCD'], required: false, description: '12 digits; must agree with sex and birth year' },
+  ...CHILD_COLUMNS.filter((c) => c.key !== 'motherName' && c.key !== 'communeCode'),
   { key: 'ethnicity', headers: ['ethnicity', 'Dân tộc'], required: false, description: 'e.g. Kinh, Tày' },
-  { key: 'communeCode', headers: ['commune_code', 'Mã xã', 'Mã xã/phường'], required: true, description: 'commune of residence, five digits (Decision 19/2025)' },
-  { key: 'motherName', headers: ['mother_name', 'Họ tên mẹ'], required: false, description: "the mother's full name" },
+  ...CHILD_COLUMNS.filter((c) => c.key === 'communeCode' || c.key === 'motherName'),
   { key: 'schoolCode', headers: ['school_code', 'Mã trường'], required: true, description: 'a school known to the education database' },
   { key: 'schoolYear', headers: ['school_year', 'Năm học'], required: true, description: 'e.g. 2025-2026' },
   { key: 'grade', headers: ['grade', 'Lớp', 'Khối'], required: true, description: '0 (preschool) to 12' },
@@ -61,7 +57,7 @@ const pupilTable = (tx: EducationDb): UpsertTable<Pupil> => ({
     { name: 'studentCode', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"education"."Sex"' },
     { name: 'personalId', type: 'varchar(12)' }, { name: 'ethnicity', type: 'text' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
   ],
-  compared: ['fullName', 'birthDate', 'sex', 'personalId', 'ethnicity', 'communeCode', 'motherName'],
+  compared: PUPIL_COMPARED,
   find: (codes) => tx.pupil.findMany({ where: { studentCode: { in: codes } } }),
   keyOf: (pupil) => pupil.studentCode,
   update: (id, fields) => tx.pupil.update({ where: { id }, data: fields }),
@@ -74,15 +70,15 @@ const enrollmentTable = (tx: EducationDb): UpsertTable<Enrollment> => ({
     { name: 'pupilId', type: 'uuid' }, { name: 'schoolCode', type: 'varchar(16)' }, { name: 'schoolYear', type: 'varchar(9)' }, { name: 'grade', type: 'int4' },
     { name: 'status', type: '"education"."EnrollmentStatus"' }, { name: 'enrolledOn', type: 'date' }, { name: 'endedOn', type: 'date' },
   ],
-  compared: ['grade', 'status', 'enrolledOn', 'endedOn'],
+  compared: ENROLLMENT_COMPARED,
   find: async (keys) => tx.enrollment.findMany({ where: { pupilId: { in: [...new Set(keys.map((k) => k.split('|')[0]))] } } }),
   keyOf: (e) => `${e.pupilId}|${e.schoolCode}|${e.schoolYear}`,
   update: (id, fields) => tx.enrollment.update({ where: { id }, data: fields }),
 });
 
-const linkCandidate = (p: { id: string; personalId: string | null; fullName: string; birthDate: Date; sex: 'MALE' | 'FEMALE'; communeCode: string; motherName: string | null }): LinkCandidate => ({
-  recordKind: 'education.Pupil', sourceRecordId: p.id, personalId: p.personalId, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex, communeCode: p.communeCode, motherName: p.motherName,
-});
+const linkCandidate = linkCandidateOf('education.Pupil');
+const PUPIL_COMPARED = ['fullName', 'birthDate', 'sex', 'personalId', 'ethnicity', 'communeCode', 'motherName'] as const;
+const ENROLLMENT_COMPARED = ['grade', 'status', 'enrolledOn', 'endedOn'] as const;
 
 export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { schools: Set<string> }> = {
   subgraph: 'education',
@@ -97,7 +93,7 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   },
 
   parse(cells, { schools }) {
-    const { take, text, errors, childIdentity } = rowReader(cells);
+    const { take, text, errors, childIdentity, notBefore } = rowReader(cells);
     const studentCode = text('studentCode', true);
     const { fullName, birthDate, sex, personalId, communeCode, motherName } = childIdentity();
     const schoolCode = take('schoolCode', (v) => {
@@ -113,8 +109,8 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
     const status = take('status', (v) => parseEnum(v, 'status', STATUS_LABELS), true);
     const enrolledOn = take('enrolledOn', (v) => parseDate(v, 'enrolledOn'), true);
     const endedOn = take('endedOn', (v) => parseDate(v, 'endedOn'), false);
-    if (birthDate && enrolledOn && enrolledOn < birthDate) errors.push(new FieldError('enrolledOn', 'is before the date of birth'));
-    if (enrolledOn && endedOn && endedOn < enrolledOn) errors.push(new FieldError('endedOn', 'is before the enrollment date'));
+    notBefore('enrolledOn', enrolledOn, birthDate, 'the date of birth');
+    notBefore('endedOn', endedOn, enrolledOn, 'the enrollment date');
     if (errors.length) return errors;
     return {
       studentCode: studentCode!, fullName: fullName!, birthDate: birthDate!, sex: sex!, personalId, ethnicity: text('ethnicity', false),
@@ -136,14 +132,8 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
       enrollmentRows.set(key, { pupilId, schoolCode: row.schoolCode, schoolYear: row.schoolYear, grade: row.grade, status: row.status, enrolledOn: row.enrolledOn, endedOn: row.endedOn });
     }
     const enrollments = await upsertTable(tx, enrollmentTable(tx), enrollmentRows, runId, history);
-    if (history.length) await tx.recordHistory.createMany({ data: history.map((h) => ({ ...h, data: JSON.parse(JSON.stringify(h.data)) })) });
-    const counts: BatchCounts = { inserted: 0, updated: 0, unchanged: 0, toLink: [...pupils.inserted.values()].map((p) => linkCandidate(p as Parameters<typeof linkCandidate>[0])) };
-    for (const [key, studentCode] of studentOf) {
-      if (enrollments.inserted.has(key)) counts.inserted++;
-      else if (enrollments.updated.has(key) || pupils.updated.has(studentCode)) counts.updated++;
-      else counts.unchanged++;
-    }
-    return counts;
+    await saveHistory(tx, history);
+    return countRows(studentOf, pupils, enrollments, [...pupils.inserted.values()].map((p) => linkCandidate(p as unknown as Pupil)));
   },
 
   async unlinked(db, runId, afterId, limit): Promise<LinkCandidate[]> {
@@ -152,37 +142,21 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
   },
 
   async rollback(tx, runId) {
-    const history = await tx.recordHistory.findMany({ where: { importRunId: runId }, orderBy: { changedAt: 'asc' } });
-    const { restored, deleted } = await rollbackTables(history, runId, [
-      {
-        name: 'Enrollment',
-        restore: (id, v) => tx.enrollment.update({ where: { id }, data: { grade: v.grade as number, status: v.status as EnrollmentRow['status'], enrolledOn: historyDate(v.enrolledOn)!, endedOn: historyDate(v.endedOn), version: v.version as number, importRunId: (v.importRunId as string | null) ?? null } }),
-        deleteCreated: async (runId, keep) => {
-          const rows = await tx.enrollment.findMany({ where: { importRunId: runId, id: { notIn: keep } }, select: { id: true } });
-          await tx.enrollment.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
-          return rows.map((r) => r.id);
-        },
-      },
-      {
-        name: 'Pupil',
-        restore: (id, v) => tx.pupil.update({ where: { id }, data: { fullName: v.fullName as string, birthDate: historyDate(v.birthDate)!, sex: v.sex as 'MALE' | 'FEMALE', personalId: (v.personalId as string | null) ?? null, ethnicity: (v.ethnicity as string | null) ?? null, communeCode: v.communeCode as string, motherName: (v.motherName as string | null) ?? null, version: v.version as number, importRunId: (v.importRunId as string | null) ?? null } }),
-        deleteCreated: async (runId, keep) => {
-          const rows = await tx.pupil.findMany({ where: { importRunId: runId, id: { notIn: keep } }, select: { id: true } });
-          await tx.pupil.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
-          return rows.map((r) => r.id);
-        },
-      },
-    ]);
-    await tx.recordHistory.deleteMany({ where: { importRunId: runId } });
-    return { restored, deleted: deleted.Enrollment.length + deleted.Pupil.length, deletedSubjects: deleted.Pupil };
+    return rollbackRun(tx, runId, [
+      rollbackTableOf('Enrollment', tx.enrollment, ENROLLMENT_COMPARED, ['enrolledOn', 'endedOn']),
+      rollbackTableOf('Pupil', tx.pupil, PUPIL_COMPARED, ['birthDate']),
+    ], 'Pupil');
   },
 
-  async applyLinks(db, links) {
-    if (links.size === 0) return;
-    await db.$executeRawUnsafe(
-      `UPDATE "education"."Pupil" AS p SET "childId" = v.child_id FROM unnest($1::text[], $2::text[]) AS v(id, child_id) WHERE p.id = v.id::uuid`,
-      pgArray([...links.keys()]),
-      pgArray([...links.values()]),
-    );
+  applyLinks: applyLinksTo('"education"."Pupil"'),
+
+  entry: {
+    name: 'Enrollment',
+    async find(db, row) {
+      const enrollment = await db.enrollment.findFirst({ where: { pupil: { studentCode: row.studentCode }, schoolCode: row.schoolCode, schoolYear: row.schoolYear }, include: { pupil: true } });
+      return enrollment && { id: enrollment.id, version: enrollment.version, communeCode: enrollment.pupil.communeCode, childId: enrollment.pupil.childId };
+    },
+    versioned: (tx) => tx.enrollment,
+    communeOf: (row) => row.communeCode,
   },
 };

@@ -1,20 +1,14 @@
 import type { Patient, Screening } from '../../generated/prisma/health/client';
-import { pgArray } from '../../shared/db/bulk-insert';
 import type { HealthDb } from '../../subgraphs/health/health.db';
 import { FieldError, parseEnum } from '../fields';
-import type { BatchCounts, ColumnSpec, LinkCandidate, RecordKind } from '../record-kind';
-import { historyDate, rollbackTables, upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
+import { countRows, rollbackRun, rollbackTableOf, saveHistory, YES_NO } from '../kind-helpers';
+import type { BatchCounts, ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
+import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
+import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
 
 /** One row of a health station's screening register: the child's record and one screening. */
-export interface ScreeningRow {
-  recordNumber: string;
-  fullName: string;
-  birthDate: Date;
-  sex: 'MALE' | 'FEMALE';
-  personalId: string | null;
-  communeCode: string;
-  motherName: string | null;
+export interface ScreeningRow extends PatientFields {
   screenedOn: Date;
   facilityCode: string;
   facilityName: string;
@@ -28,13 +22,7 @@ export interface ScreeningRow {
 }
 
 const columns: readonly ColumnSpec[] = [
-  { key: 'recordNumber', headers: ['record_number', 'Mã hồ sơ', 'Mã hồ sơ sức khỏe'], required: true, description: "the station's health record number" },
-  { key: 'fullName', headers: ['full_name', 'Họ và tên', 'Họ tên'], required: true, description: 'family name first' },
-  { key: 'birthDate', headers: ['birth_date', 'Ngày sinh'], required: true, description: 'dd/mm/yyyy, yyyy-mm-dd or an Excel date' },
-  { key: 'sex', headers: ['sex', 'Giới tính'], required: true, description: 'Nam / Nữ (MALE / FEMALE)' },
-  { key: 'personalId', headers: ['personal_id', 'Số định danh cá nhân', 'Số định danh', 'Mã định danh cá nhân'], required: false, description: '12 digits; must agree with sex and birth year' },
-  { key: 'communeCode', headers: ['commune_code', 'Mã xã', 'Mã xã/phường'], required: true, description: 'commune of residence, five digits (Decision 19/2025)' },
-  { key: 'motherName', headers: ['mother_name', 'Họ tên mẹ'], required: false, description: "the mother's full name" },
+  ...PATIENT_COLUMNS,
   { key: 'screenedOn', headers: ['screened_on', 'Ngày khám'], required: true, description: 'date; not before birth, not in the future' },
   { key: 'facilityCode', headers: ['facility_code', 'Mã cơ sở'], required: true, description: 'health facility code' },
   { key: 'facilityName', headers: ['facility_name', 'Tên cơ sở', 'Cơ sở khám'], required: true, description: 'health facility name' },
@@ -52,7 +40,6 @@ const NUTRITION_LABELS = {
   NORMAL: ['Bình thường', 'normal'], STUNTED: ['Thấp còi', 'stunted'], WASTED: ['Gầy còm', 'wasted'],
   UNDERWEIGHT: ['Nhẹ cân', 'Suy dinh dưỡng nhẹ cân', 'underweight'], OVERWEIGHT: ['Thừa cân', 'Béo phì', 'overweight'],
 } as const;
-const YES_NO = { YES: ['Có', 'yes', 'true', '1', 'x'], NO: ['Không', 'no', 'false', '0'] } as const;
 
 function measure(value: string, column: string, min: number, max: number): number {
   const n = Number(value.replace(',', '.'));
@@ -61,18 +48,7 @@ function measure(value: string, column: string, min: number, max: number): numbe
   return n;
 }
 
-const patientTable = (tx: HealthDb): UpsertTable<Patient> => ({
-  table: '"health"."Patient"',
-  name: 'Patient',
-  columns: [
-    { name: 'recordNumber', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"health"."Sex"' },
-    { name: 'personalId', type: 'varchar(12)' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
-  ],
-  compared: ['fullName', 'birthDate', 'sex', 'personalId', 'communeCode', 'motherName'],
-  find: (numbers) => tx.patient.findMany({ where: { recordNumber: { in: numbers } } }),
-  keyOf: (patient) => patient.recordNumber,
-  update: (id, fields) => tx.patient.update({ where: { id }, data: fields }),
-});
+const SCREENING_COMPARED = ['facilityCode', 'facilityName', 'heightCm', 'weightKg', 'nutritionStatus', 'vaccinationComplete', 'findings', 'referredTo'] as const;
 
 const screeningTable = (tx: HealthDb): UpsertTable<Screening> => ({
   table: '"health"."Screening"',
@@ -82,14 +58,10 @@ const screeningTable = (tx: HealthDb): UpsertTable<Screening> => ({
     { name: 'facilityCode', type: 'text' }, { name: 'facilityName', type: 'text' }, { name: 'heightCm', type: 'numeric(5,1)' }, { name: 'weightKg', type: 'numeric(5,2)' },
     { name: 'nutritionStatus', type: '"health"."NutritionStatus"' }, { name: 'vaccinationComplete', type: 'boolean' }, { name: 'findings', type: 'text' }, { name: 'referredTo', type: 'text' },
   ],
-  compared: ['facilityCode', 'facilityName', 'heightCm', 'weightKg', 'nutritionStatus', 'vaccinationComplete', 'findings', 'referredTo'],
+  compared: SCREENING_COMPARED,
   find: (keys) => tx.screening.findMany({ where: { patientId: { in: [...new Set(keys.map((k) => k.split('|')[0]))] } } }),
   keyOf: (s) => `${s.patientId}|${s.screenedOn.toISOString().slice(0, 10)}|${s.kind}`,
   update: (id, fields) => tx.screening.update({ where: { id }, data: fields }),
-});
-
-const linkCandidate = (p: { id: string; personalId: string | null; fullName: string; birthDate: Date; sex: 'MALE' | 'FEMALE'; communeCode: string; motherName: string | null }): LinkCandidate => ({
-  recordKind: 'health.Patient', sourceRecordId: p.id, personalId: p.personalId, fullName: p.fullName, birthDate: p.birthDate, sex: p.sex, communeCode: p.communeCode, motherName: p.motherName,
 });
 
 /** Decimal columns come back from Prisma as Decimal objects; compare them as numbers. */
@@ -108,16 +80,16 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
   },
 
   parse(cells) {
-    const { take, text, errors, pastDate, childIdentity } = rowReader(cells);
-    const recordNumber = text('recordNumber', true);
-    const { fullName, birthDate, sex, personalId, communeCode, motherName } = childIdentity();
+    const reader = rowReader(cells);
+    const { take, text, errors, pastDate, notBefore } = reader;
+    const { recordNumber, fullName, birthDate, sex, personalId, communeCode, motherName } = readPatient(reader);
     const screenedOn = pastDate('screenedOn', true);
     const kind = take('kind', (v) => parseEnum(v, 'kind', KIND_LABELS), true);
     const heightCm = take('heightCm', (v) => measure(v, 'heightCm', 30, 200), false);
     const weightKg = take('weightKg', (v) => measure(v, 'weightKg', 1, 150), false);
     const nutritionStatus = take('nutritionStatus', (v) => parseEnum(v, 'nutritionStatus', NUTRITION_LABELS), false);
     const vaccination = take('vaccinationComplete', (v) => parseEnum(v, 'vaccinationComplete', YES_NO), false);
-    if (birthDate && screenedOn && screenedOn < birthDate) errors.push(new FieldError('screenedOn', 'is before the date of birth'));
+    notBefore('screenedOn', screenedOn, birthDate, 'the date of birth');
     const row = {
       recordNumber: recordNumber!, fullName: fullName!, birthDate: birthDate!, sex: sex!, personalId, communeCode: communeCode!,
       motherName, screenedOn: screenedOn!, facilityCode: text('facilityCode', true)!, facilityName: text('facilityName', true)!,
@@ -132,7 +104,7 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
     const patients = await upsertTable(
       tx,
       patientTable(tx),
-      new Map(rows.map((r) => [r.recordNumber, { recordNumber: r.recordNumber, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, personalId: r.personalId, communeCode: r.communeCode, motherName: r.motherName }])),
+      new Map(rows.map((r) => [r.recordNumber, patientFields(r)])),
       runId,
       history,
     );
@@ -150,52 +122,17 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
     const table = screeningTable(tx);
     // Prisma returns decimals as Decimal objects: compare the existing rows' measures as numbers.
     const screenings = await upsertTable(tx, { ...table, find: async (keys) => (await table.find(keys)).map((s) => ({ ...s, heightCm: asNumber(s.heightCm), weightKg: asNumber(s.weightKg) }) as unknown as Screening) }, screeningRows, runId, history);
-    if (history.length) await tx.recordHistory.createMany({ data: history.map((h) => ({ ...h, data: JSON.parse(JSON.stringify(h.data)) })) });
-    const counts: BatchCounts = { inserted: 0, updated: 0, unchanged: 0, toLink: [...patients.inserted.values()].map((p) => linkCandidate(p as Parameters<typeof linkCandidate>[0])) };
-    for (const [key, recordNumber] of recordOf) {
-      if (screenings.inserted.has(key)) counts.inserted++;
-      else if (screenings.updated.has(key) || patients.updated.has(recordNumber)) counts.updated++;
-      else counts.unchanged++;
-    }
-    return counts;
+    await saveHistory(tx, history);
+    return countRows(recordOf, patients, screenings, [...patients.inserted.values()].map((p) => patientLinkCandidate(p as unknown as Patient)));
   },
 
-  async unlinked(db, runId, afterId, limit) {
-    const patients = await db.patient.findMany({ where: { importRunId: runId, childId: null, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: 'asc' }, take: limit });
-    return patients.map(linkCandidate);
-  },
-
-  async applyLinks(db, links) {
-    if (links.size === 0) return;
-    await db.$executeRawUnsafe(
-      `UPDATE "health"."Patient" AS p SET "childId" = v.child_id FROM unnest($1::text[], $2::text[]) AS v(id, child_id) WHERE p.id = v.id::uuid`,
-      pgArray([...links.keys()]),
-      pgArray([...links.values()]),
-    );
-  },
+  unlinked: unlinkedPatients,
+  applyLinks: applyPatientLinks,
 
   async rollback(tx, runId) {
-    const history = await tx.recordHistory.findMany({ where: { importRunId: runId }, orderBy: { changedAt: 'asc' } });
-    const deleteCreated = (model: typeof tx.screening | typeof tx.patient) => async (run: string, keep: string[]) => {
-      // Both delegates take the same arguments; TypeScript cannot call a union of their signatures.
-      const delegate = model as typeof tx.screening;
-      const rows = await delegate.findMany({ where: { importRunId: run, id: { notIn: keep } }, select: { id: true } });
-      await delegate.deleteMany({ where: { id: { in: rows.map((r) => r.id) } } });
-      return rows.map((r) => r.id);
-    };
-    const { restored, deleted } = await rollbackTables(history, runId, [
-      {
-        name: 'Screening',
-        restore: (id, v) => tx.screening.update({ where: { id }, data: { facilityCode: v.facilityCode as string, facilityName: v.facilityName as string, heightCm: asNumber(v.heightCm), weightKg: asNumber(v.weightKg), nutritionStatus: (v.nutritionStatus as ScreeningRow['nutritionStatus']) ?? null, vaccinationComplete: (v.vaccinationComplete as boolean | null) ?? null, findings: (v.findings as string | null) ?? null, referredTo: (v.referredTo as string | null) ?? null, version: v.version as number, importRunId: (v.importRunId as string | null) ?? null } }),
-        deleteCreated: deleteCreated(tx.screening),
-      },
-      {
-        name: 'Patient',
-        restore: (id, v) => tx.patient.update({ where: { id }, data: { fullName: v.fullName as string, birthDate: historyDate(v.birthDate)!, sex: v.sex as 'MALE' | 'FEMALE', personalId: (v.personalId as string | null) ?? null, communeCode: v.communeCode as string, motherName: (v.motherName as string | null) ?? null, version: v.version as number, importRunId: (v.importRunId as string | null) ?? null } }),
-        deleteCreated: deleteCreated(tx.patient),
-      },
-    ]);
-    await tx.recordHistory.deleteMany({ where: { importRunId: runId } });
-    return { restored, deleted: deleted.Screening.length + deleted.Patient.length, deletedSubjects: deleted.Patient };
+    return rollbackRun(tx, runId, [
+      rollbackTableOf('Screening', tx.screening, SCREENING_COMPARED),
+      patientRollback(tx),
+    ], 'Patient');
   },
 };

@@ -4,6 +4,7 @@ import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
 import { CivilFeedResolver } from './civil-feed.resolver';
+import { SaveBirthRegistrationMutation } from './birth-registration.mutation';
 import { AdoptionResolver, ChildCivilStatusResolver } from './civil-status.resolver';
 import { Child } from './civil-status.type';
 import { createCivilDb, type CivilDb } from './civil.db';
@@ -17,7 +18,7 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
   createDb: createCivilDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveBirthRegistrationMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.

@@ -3,6 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveEnrollmentMutation } from './enrollment.mutation';
 import { createEducationDb, type EducationDb } from './education.db';
 import { createEducationLoaders, type EducationLoaders } from './education.loaders';
 import { SchoolingFeedResolver } from './risk-feed.resolver';
@@ -17,7 +18,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildSchoolingResolver, EnrollmentResolver, SchoolingFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, SchoolingFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.

@@ -3,6 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveResidenceMutation } from './residence.mutation';
 import { createIdentityDb, type IdentityDb } from './identity.db';
 import { createIdentityLoaders, type IdentityLoaders } from './identity.loaders';
 import { ChildIdentityResolver, HouseholdMemberResolver, HouseholdResolver } from './person.resolver';
@@ -16,7 +17,7 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveResidenceMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A person is within jurisdiction where one of their registered residences is.

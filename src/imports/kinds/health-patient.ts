@@ -1,0 +1,62 @@
+import type { Patient } from '../../generated/prisma/health/client';
+import type { HealthDb } from '../../subgraphs/health/health.db';
+import { applyLinksTo, CHILD_COLUMNS, linkCandidateOf, rollbackTableOf } from '../kind-helpers';
+import type { ColumnSpec, LinkCandidate } from '../record-kind';
+import type { rowReader } from '../row-reader';
+import type { UpsertTable } from '../upsert';
+
+/**
+ * The child's health record (Patient) every health kind's row carries: the station's record number
+ * and the child's identity. Screenings, disabilities and insurance cards hang off it.
+ */
+export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'recordNumber', headers: ['record_number', 'Mã hồ sơ', 'Mã hồ sơ sức khỏe'], required: true, description: "the station's health record number" },
+  ...CHILD_COLUMNS,
+];
+
+export interface PatientFields {
+  recordNumber: string;
+  fullName: string;
+  birthDate: Date;
+  sex: 'MALE' | 'FEMALE';
+  personalId: string | null;
+  communeCode: string;
+  motherName: string | null;
+}
+
+const PATIENT_COMPARED = ['fullName', 'birthDate', 'sex', 'personalId', 'communeCode', 'motherName'] as const;
+
+/** Reads the patient columns of a row (problems go to the reader's errors). */
+export function readPatient(reader: ReturnType<typeof rowReader>) {
+  const recordNumber = reader.text('recordNumber', true);
+  return { recordNumber, ...reader.childIdentity() };
+}
+
+export const patientFields = (r: PatientFields): Record<string, unknown> & PatientFields => ({
+  recordNumber: r.recordNumber, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, personalId: r.personalId, communeCode: r.communeCode, motherName: r.motherName,
+});
+
+export const patientTable = (tx: HealthDb): UpsertTable<Patient> => ({
+  table: '"health"."Patient"',
+  name: 'Patient',
+  columns: [
+    { name: 'recordNumber', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"health"."Sex"' },
+    { name: 'personalId', type: 'varchar(12)' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
+  ],
+  compared: PATIENT_COMPARED,
+  find: (numbers) => tx.patient.findMany({ where: { recordNumber: { in: numbers } } }),
+  keyOf: (patient) => patient.recordNumber,
+  update: (id, fields) => tx.patient.update({ where: { id }, data: fields }),
+});
+
+export const patientLinkCandidate: (p: Patient) => LinkCandidate = linkCandidateOf('health.Patient');
+
+/** Patients a run wrote that still wait for a master child id, a page at a time. */
+export async function unlinkedPatients(db: HealthDb, runId: string, afterId: string | null, limit: number) {
+  const patients = await db.patient.findMany({ where: { importRunId: runId, childId: null, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: 'asc' }, take: limit });
+  return patients.map(patientLinkCandidate);
+}
+
+export const applyPatientLinks = applyLinksTo('"health"."Patient"');
+
+export const patientRollback = (tx: HealthDb) => rollbackTableOf('Patient', tx.patient, PATIENT_COMPARED, ['birthDate']);
