@@ -40,6 +40,7 @@ export const CATEGORIES = {
     readers: { HUB: 'R' },
     audited: false,
   },
+  civilStatusGaps: { title: 'Civil-status gaps: children known to an agency who lack a birth registration, personal ID, residence or legal file', readers: { JUSTICE: 'R', SOCIAL: 'R' }, audited: true },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
 } satisfies Record<string, Category>;
 
@@ -101,6 +102,15 @@ export const FIELD_RULES = {
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
   // change feeds, read by the hub's refresh job only
   'Query.civilRegistrationFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.civilAdoptionFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.identityPersonFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.identityResidenceFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.educationPupilFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.healthPatientFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.protectionProfileFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.protectionAbandonmentFeed': { category: 'hubFeeds', level: 'full' },
+  // cross-agency lists the registry derives
+  'Query.civilStatusGaps': { category: 'civilStatusGaps', level: 'full' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
   // every subgraph's own access log, joined in one report per child

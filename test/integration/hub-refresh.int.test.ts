@@ -15,7 +15,7 @@ describe('change feeds and the registry refresh', () => {
     const linked = await stack.dbs.civil.birthRegistration.count({ where: { childId: { not: null } } });
     expect(linked).toBeGreaterThan(50);
     expect(summary.fullRecompute).toBe(true);
-    expect(summary.feeds).toEqual([{ feed: 'civil.registrations', rows: linked }]);
+    expect(summary.feeds).toContainEqual({ feed: 'civil.registrations', rows: linked });
     expect(await stack.dbs.registry.civilRegistrationFact.count()).toBe(linked);
   });
 

@@ -7,6 +7,7 @@ import { createEducationDb, type EducationDb } from './education.db';
 import { createEducationLoaders, type EducationLoaders } from './education.loaders';
 import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver';
 import { Child } from './schooling.type';
+import { PupilFeedResolver } from './pupil-feed.resolver';
 
 const accessLog = defineAccessLogTypes('education');
 
@@ -16,7 +17,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildSchoolingResolver, EnrollmentResolver, accessLog.AccessLogReportResolver],
+      resolvers: [ChildSchoolingResolver, EnrollmentResolver, PupilFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.

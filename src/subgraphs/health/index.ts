@@ -7,6 +7,7 @@ import { createHealthDb, type HealthDb } from './health.db';
 import { createHealthLoaders, type HealthLoaders } from './health.loaders';
 import { ChildHealthResolver } from './health.resolver';
 import { Child } from './health.type';
+import { PatientFeedResolver } from './patient-feed.resolver';
 
 const accessLog = defineAccessLogTypes('health');
 
@@ -16,7 +17,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildHealthResolver, accessLog.AccessLogReportResolver],
+      resolvers: [ChildHealthResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.

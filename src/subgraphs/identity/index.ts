@@ -7,6 +7,7 @@ import { createIdentityDb, type IdentityDb } from './identity.db';
 import { createIdentityLoaders, type IdentityLoaders } from './identity.loaders';
 import { ChildIdentityResolver, HouseholdMemberResolver, HouseholdResolver } from './person.resolver';
 import { Child } from './person.type';
+import { PersonFeedResolver, ResidenceFeedResolver } from './identity-feed.resolver';
 
 const accessLog = defineAccessLogTypes('identity');
 
@@ -16,7 +17,7 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, accessLog.AccessLogReportResolver],
+      resolvers: [ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A person is within jurisdiction where one of their registered residences is.

@@ -8,6 +8,7 @@ import { createProtectionLoaders, type ProtectionLoaders } from './protection.lo
 import { AbandonmentCaseResolver, ChildProtectionResolver } from './protection.resolver';
 import { Child } from './protection.type';
 import { ReceptionStepMutation } from './reception.mutation';
+import { AbandonmentFeedResolver, ProfileFeedResolver } from './protection-feed.resolver';
 
 const accessLog = defineAccessLogTypes('protection');
 
@@ -17,7 +18,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, accessLog.AccessLogReportResolver],
+      resolvers: [ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A child profile belongs to the commune whose officers keep it.

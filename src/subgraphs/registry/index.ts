@@ -5,6 +5,7 @@ import type { SubgraphModule } from '../../shared/subgraph-module';
 import { AccessLogQueryResolver, registryAccessLog } from './access-log.resolver';
 import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';
+import { CivilStatusGapsResolver } from './gaps/gaps.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
 import { createRegistryLoaders, type RegistryLoaders } from './registry.loaders';
 
@@ -16,7 +17,7 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver, ChildCountsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      resolvers: [ChildResolver, ChildCountsResolver, CivilStatusGapsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
       referenceResolvers: {
         ...childReferenceWithin(async (ctx: Context, id) => {
           const master = await ctx.loaders.masterById.load(id);

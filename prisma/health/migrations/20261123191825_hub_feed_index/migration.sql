@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Patient_updatedAt_id_idx" ON "health"."Patient"("updatedAt", "id");
