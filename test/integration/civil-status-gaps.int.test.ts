@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { AGENCIES } from '../../src/auth/principal';
 import { GAP_KINDS, type GapKind } from '../../src/subgraphs/registry/gaps/gap-rules';
 import type { TruthRecord } from '../../src/synthetic/truth';
@@ -208,6 +209,69 @@ describe('civil-status gaps', () => {
       await stack.refreshHub();
       const gap = await stack.dbs.registry.civilStatusGap.findUniqueOrThrow({ where: { childId: resident.childId } });
       expect(gap.kinds).toEqual(['NO_RESIDENCE_REGISTRATION']);
+    });
+  });
+
+  describe('download endpoint', () => {
+    const download = async (pathAndQuery: string, token: string | null) => {
+      const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+
+    it('streams the list as CSV with a BOM, English or Vietnamese headers and Vietnamese names intact', async () => {
+      const some = stack.truth.find((t) => plantedKinds(t).size > 0 && /[^\x00-\x7f]/.test(t.fullName))!;
+      const expected = await stack.dbs.registry.civilStatusGap.count({ where: { provinceCode: some.provinceCode } });
+      const token = await stack.token('JUSTICE');
+      const csv = await download(`/exports/civil-status-gaps.csv?provinceCode=${some.provinceCode}`, token);
+      expect(csv.status).toBe(200);
+      expect(csv.type).toBe('text/csv; charset=utf-8');
+      expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csv.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      expect(lines[0]).toBe('Child ID,Full name,Date of birth,Sex,Province code,Commune code,Personal ID number,Gaps,Detected by,Since');
+      expect(lines.length - 1).toBe(expected);
+      const master = await stack.dbs.registry.masterChild.findUniqueOrThrow({ where: { id: some.childId } });
+      expect(lines.find((l) => l.startsWith(some.childId))).toContain(`,${master.fullName},`);
+      const vi = await download(`/exports/civil-status-gaps.csv?provinceCode=${some.provinceCode}&kinds=NO_PERSONAL_ID,LATE_BIRTH_REGISTRATION&lang=vi`, token);
+      const viLines = vi.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      expect(viLines[0]).toBe('Mã trẻ em,Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã,Số định danh cá nhân,Thiếu sót,Cơ quan phát hiện,Từ ngày');
+      expect(viLines.slice(1).every((l) => /NO_PERSONAL_ID|LATE_BIRTH_REGISTRATION/.test(l))).toBe(true);
+      const log = await stack.dbs.registry.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM "registry"."AccessLog" WHERE "operationName" = 'Export' AND "agency" = 'JUSTICE' AND "childIds" @> ARRAY[$1]::text[]`,
+        some.childId,
+      );
+      expect(log[0].n).toBeGreaterThan(0);
+    });
+
+    it('streams the same list as an Excel workbook', async () => {
+      const xlsx = await download('/exports/civil-status-gaps.xlsx?lang=vi&ageTo=5', await stack.token('SOCIAL'));
+      expect(xlsx.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.getRow(1).getCell(2).value).toBe('Họ và tên');
+      const { totalCount } = await allGaps({ ageTo: 5 }, await stack.token('SOCIAL'), 500);
+      expect(sheet.actualRowCount - 1).toBe(totalCount);
+    });
+
+    it('refuses without a token, for a forbidden agency, and for parameters it does not know', async () => {
+      expect((await download('/exports/civil-status-gaps.csv', null)).status).toBe(401);
+      const education = await download('/exports/civil-status-gaps.csv', await stack.token('EDUCATION'));
+      expect(education.status).toBe(403);
+      expect(education.bytes.toString()).toMatch(/EDUCATION may not read Query.civilStatusGaps/);
+      const token = await stack.token('JUSTICE');
+      const cases: [string, number, RegExp][] = [
+        ['/exports/civil-status-gaps.csv?province=01', 400, /unknown parameter "province"; this export takes ageFrom, ageTo, communeCode, detectedBy, kinds, provinceCode, lang/],
+        ['/exports/civil-status-gaps.csv?ageTo=five', 400, /"ageTo" must be a whole number/],
+        ['/exports/civil-status-gaps.csv?kinds=LOST', 400, /"LOST" is not a value of parameter "kinds"/],
+        ['/exports/civil-status-gaps.csv?provinceCode=99', 400, /not one of the 34 province codes/],
+        ['/exports/civil-status-gaps.csv?lang=fr', 400, /lang must be "en" or "vi"/],
+        ['/exports/dropouts.csv', 404, /no such export/],
+      ];
+      for (const [path, status, message] of cases) {
+        const response = await download(path, token);
+        expect({ path, status: response.status }).toEqual({ path, status });
+        expect((JSON.parse(response.bytes.toString()) as { error: string }).error).toMatch(message);
+      }
     });
   });
 });
