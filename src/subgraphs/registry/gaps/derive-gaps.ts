@@ -26,16 +26,28 @@ export function gapInsertSql(scope: 'all' | 'children'): string {
   const r = GAP_RULES;
   const registrationDue = days(r.birthRegistrationDueDays);
   const steps = r.legalStepDueDays;
+  // For given children, each fact table is filtered by its own childId index (a join to the scope
+  // makes the planner scan whole tables); rows of children outside the scope drop out at the end.
+  const only = (alias: string) => (scope === 'all' ? '' : `WHERE ${alias}."childId" = ANY($2::text[])`);
+  // A whole-table join for all children; for a few, a lookup per person record.
+  const hasPermanent = `rf."kind" = 'PERMANENT' AND (rf."endedOn" IS NULL OR rf."endedOn" > $1::date)`;
+  const residence =
+    scope === 'all'
+      ? `SELECT c."childId", bool_or(${hasPermanent}) AS has_permanent
+  FROM checked c JOIN "registry"."ResidenceFact" rf ON rf."personRecordId" = c."recordId"
+  WHERE c."recordKind" = 'identity.Person' GROUP BY c."childId"`
+      : `SELECT c."childId", bool_or(EXISTS (SELECT 1 FROM "registry"."ResidenceFact" rf WHERE rf."personRecordId" = c."recordId" AND ${hasPermanent})) AS has_permanent
+  FROM checked c WHERE c."recordKind" = 'identity.Person' GROUP BY c."childId"`;
   return `
 WITH scope AS (
   SELECT m."id", m."provinceCode", m."communeCode", m."birthDate", m."personalId"
   FROM "registry"."MasterChild" m ${scope === 'all' ? '' : 'WHERE m."id" = ANY($2::text[])'}
 ), subject AS (
   SELECT f."childId", f."agency"::text AS agency, f."recordKind", f."recordId", f."birthDate", f."sex"::text AS sex, f."personalId", f."sourceUpdatedAt"
-  FROM "registry"."SubjectRecordFact" f JOIN scope s ON s."id" = f."childId"
+  FROM "registry"."SubjectRecordFact" f ${only('f')}
   UNION ALL
   SELECT c."childId", 'JUSTICE', 'civil.BirthRegistration', c."recordId", c."birthDate", c."sex"::text, c."personalId", c."sourceUpdatedAt"
-  FROM "registry"."CivilRegistrationFact" c JOIN scope s ON s."id" = c."childId"
+  FROM "registry"."CivilRegistrationFact" c ${only('c')}
 ), checked AS (
   SELECT subject.*, coalesce(${PID_SEX_CONTRADICTS}, false) AS pid_sex, coalesce(${PID_YEAR_CONTRADICTS}, false) AS pid_year FROM subject
 ), per_child AS (
@@ -51,18 +63,16 @@ WITH scope AS (
     min("sourceUpdatedAt")::date AS first_recorded
   FROM checked GROUP BY "childId"
 ), residence AS (
-  SELECT c."childId", bool_or(rf."kind" = 'PERMANENT' AND (rf."endedOn" IS NULL OR rf."endedOn" > $1::date)) AS has_permanent
-  FROM checked c JOIN "registry"."ResidenceFact" rf ON rf."personRecordId" = c."recordId"
-  WHERE c."recordKind" = 'identity.Person' GROUP BY c."childId"
+  ${residence}
 ), registration AS (
   SELECT DISTINCT ON (c."childId") c."childId", c."birthDate", c."registeredOn"
-  FROM "registry"."CivilRegistrationFact" c JOIN scope s ON s."id" = c."childId" ORDER BY c."childId", c."registeredOn"
+  FROM "registry"."CivilRegistrationFact" c ${only('c')} ORDER BY c."childId", c."registeredOn"
 ), adoption AS (
   SELECT a."childId", min(coalesce(a."approvedOn", a."sourceUpdatedAt"::date)) AS approved_on
-  FROM "registry"."AdoptionFact" a JOIN scope s ON s."id" = a."childId" WHERE a."status" = 'APPROVED' GROUP BY a."childId"
+  FROM (SELECT * FROM "registry"."AdoptionFact" a ${only('a')}) a WHERE a."status" = 'APPROVED' GROUP BY a."childId"
 ), abandoned AS (
   SELECT a."childId", min(v.due) AS since, jsonb_agg(jsonb_build_object('step', v.step, 'dueOn', v.due, 'completedOn', v.done) ORDER BY v.due, v.step) AS steps
-  FROM "registry"."AbandonmentFileFact" a JOIN scope s ON s."id" = a."childId"
+  FROM (SELECT * FROM "registry"."AbandonmentFileFact" a ${only('a')}) a
   CROSS JOIN LATERAL (VALUES
     ('BIRTH_REGISTRATION', coalesce(a."birthRegistrationDueOn", a."foundOn" + ${days(steps.BIRTH_REGISTRATION)}), a."birthRegistrationDoneOn"),
     ('RESIDENCE_REGISTRATION', coalesce(a."residenceRegistrationDueOn", a."foundOn" + ${days(steps.RESIDENCE_REGISTRATION)}), a."residenceRegistrationDoneOn"),
@@ -110,6 +120,7 @@ GROUP BY s."id", s."provinceCode", s."communeCode", s."birthDate"`;
 }
 
 const AS_OF_MARKER = 'gaps.as-of';
+const GAP_SOURCES = ['MasterChild', 'SubjectRecordFact', 'CivilRegistrationFact', 'ResidenceFact', 'AdoptionFact', 'AbandonmentFileFact'];
 /** Prisma's default (5 s) is far shorter than a full recompute of a million children. */
 const FULL_RECOMPUTE_TRANSACTION = { timeout: 30 * 60_000, maxWait: 60_000 };
 
@@ -126,6 +137,9 @@ export const civilStatusGapsDerivation: Derivation = {
     const marker = await db.feedCursor.findUnique({ where: { feed: AS_OF_MARKER } });
     const all = 'all' in scope || marker?.cursor !== asOf;
     if (all) {
+      // A full recompute follows a first load or a new day: fresh statistics on the facts keep the
+      // planner on the childId indexes for the incremental recomputes that follow.
+      await db.$executeRawUnsafe(`ANALYZE ${GAP_SOURCES.map((table) => `"registry"."${table}"`).join(', ')}`);
       await db.$transaction(
         async (tx) => {
           await tx.$executeRawUnsafe('DELETE FROM "registry"."CivilStatusGap"');
