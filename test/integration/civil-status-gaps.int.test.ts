@@ -139,6 +139,20 @@ describe('civil-status gaps', () => {
     }
   });
 
+  it('serves its feeds to the hub only, straight at each owning subgraph', async () => {
+    const feeds = [
+      ['civil', 'civilAdoptionFeed'], ['identity', 'identityPersonFeed'], ['identity', 'identityResidenceFeed'], ['education', 'educationPupilFeed'],
+      ['health', 'healthPatientFeed'], ['protection', 'protectionProfileFeed'], ['protection', 'protectionAbandonmentFeed'],
+    ] as const;
+    for (const [subgraph, field] of feeds) {
+      for (const agency of ['HUB', 'JUSTICE', 'SOCIAL'] as const) {
+        const { body } = await stack.post({ query: `{ ${field}(first: 2) { hasMore endCursor } }` }, { token: await stack.token(agency), url: stack.subgraphs[subgraph].url });
+        const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+        expect({ field, agency, codes, hasCursor: Boolean(body.data?.[field]?.endCursor) }).toEqual({ field, agency, codes: agency === 'HUB' ? [] : ['UNAUTHORIZED_FIELD_OR_TYPE'], hasCursor: agency === 'HUB' });
+      }
+    }
+  });
+
   it('scopes to the caller\'s jurisdiction and records every released child in the audit trail', async () => {
     const some = stack.truth.find((t) => plantedKinds(t).size > 0)!;
     const token = await stack.token('SOCIAL', { jurisdiction: `province:${some.provinceCode}` });
