@@ -215,8 +215,21 @@ describe('civil-status gaps', () => {
       expect(kinds).toContain('LATE_BIRTH_REGISTRATION');
     });
 
+    it('a pupil record re-linked to another child moves its facts: both children are recomputed', async () => {
+      const [from, to] = stack.truth.filter((t) => plantedKinds(t).size === 0 && t.records.some((r) => r.kind === 'education.Pupil' && r.hasPersonalId)).slice(0, 2);
+      const pupil = await stack.dbs.education.pupil.findFirstOrThrow({ where: { childId: from.childId } });
+      // The pupil record says another date of birth; linked to `to`, it contradicts to's records.
+      await stack.dbs.education.pupil.update({ where: { id: pupil.id }, data: { birthDate: new Date('2011-01-01') } });
+      await stack.refreshHub();
+      expect((await stack.dbs.registry.civilStatusGap.findUniqueOrThrow({ where: { childId: from.childId } })).kinds).toEqual(['IDENTITY_MISMATCH']);
+      await stack.dbs.education.pupil.update({ where: { id: pupil.id }, data: { childId: to.childId } });
+      await stack.refreshHub();
+      expect(await stack.dbs.registry.civilStatusGap.findUnique({ where: { childId: from.childId } })).toBeNull();
+      expect((await stack.dbs.registry.civilStatusGap.findUniqueOrThrow({ where: { childId: to.childId } })).kinds).toContain('IDENTITY_MISMATCH');
+    });
+
     it('a permanent residence ended in the population registry adds NO_RESIDENCE_REGISTRATION', async () => {
-      const resident = stack.truth.find((t) => plantedKinds(t).size === 0)!;
+      const resident = stack.truth.filter((t) => plantedKinds(t).size === 0).at(-1)!; // not a child the tests above changed
       expect(await stack.dbs.registry.civilStatusGap.findUnique({ where: { childId: resident.childId } })).toBeNull();
       const person = await stack.dbs.identity.person.findFirstOrThrow({ where: { childId: resident.childId } });
       await stack.dbs.identity.residence.updateMany({ where: { personId: person.id, kind: 'PERMANENT' }, data: { endedOn: new Date('2026-10-01') } });
