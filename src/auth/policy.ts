@@ -47,6 +47,7 @@ export const CATEGORIES = {
     audited: false,
   },
   linkageReview: { title: 'Record-linkage review: deciding which agency records are which child, merges and splits', readers: { JUSTICE: 'R', SOCIAL: 'R' }, audited: false },
+  civilStatusGaps: { title: 'Civil-status gaps: children known to an agency who lack a birth registration, personal ID, residence or legal file', readers: { JUSTICE: 'R', SOCIAL: 'R' }, audited: true },
   socialProtectionWrites: { title: 'Writing social-protection records (an agency writes only its own, in its jurisdiction)', readers: { SOCIAL: 'R' }, audited: true },
   identityWrites: { title: 'Writing population-registry records (persons, residences)', readers: { POLICE: 'R' }, audited: true },
   civilStatusWrites: { title: 'Writing civil-status records (birth registrations)', readers: { JUSTICE: 'R' }, audited: true },
@@ -118,6 +119,15 @@ export const FIELD_RULES = {
   // cross-agency lists the registry derives (src/subgraphs/registry/risk/)
   'Query.dropoutRiskList': { category: 'dropoutRisk', level: 'full' },
   'Query.outOfSchoolChildren': { category: 'outOfSchool', level: 'full' },
+  'Query.civilAdoptionFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.identityPersonFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.identityResidenceFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.educationPupilFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.healthPatientFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.protectionProfileFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.protectionAbandonmentFeed': { category: 'hubFeeds', level: 'full' },
+  // cross-agency lists the registry derives
+  'Query.civilStatusGaps': { category: 'civilStatusGaps', level: 'full' },
   // writes (an agency writes only its own records)
   'Mutation.completeReceptionStep': { category: 'socialProtectionWrites', level: 'full' },
   'Query.linkReviewQueue': { category: 'linkageReview', level: 'full' },

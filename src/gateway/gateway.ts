@@ -11,6 +11,8 @@ import { subgraphUrlsOf } from './compose';
 import { enforcementDisabledForBenchmark } from '../auth/guard';
 import { edgeAuth } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
+import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
+import { ExportRequestError } from './exports/filter-params';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -42,6 +44,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
     },
   });
+  const serveExport = exportRequestHandler(options.supergraphSdl, LIST_EXPORTS);
   const healthUrls = Object.values(subgraphUrlsOf(options.supergraphSdl)).map((url) => new URL('/healthz', url).toString());
 
   const server = createServer((request, response) => {
@@ -55,7 +58,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendHealth(response);
-    if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql' });
+    const isExport = url.pathname.startsWith('/exports/');
+    if (url.pathname !== '/graphql' && !isExport) return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv' });
     const token = bearerToken(request.headers.authorization);
     if (!token) {
       return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, 'An Authorization: Bearer <token> header is required (see `childgraph token`)');
@@ -67,6 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (error instanceof InvalidTokenError) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, error.message);
       throw error;
     }
+    if (isExport) return sendExport(request, response, url, principal);
     const body = request.method === 'POST' ? await readBody(request) : undefined;
     const headers = new Headers();
     for (const [key, value] of Object.entries(request.headers)) {
@@ -81,6 +86,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     });
     response.writeHead(result.status, { ...outHeaders, 'content-length': Buffer.byteLength(text) });
     response.end(text);
+  }
+
+  async function sendExport(request: IncomingMessage, response: ServerResponse, url: URL, principal: Principal) {
+    if (request.method !== 'GET') return sendJson(response, 405, { error: 'Exports are downloaded with GET' }, { allow: 'GET' });
+    // Each page goes through the runtime as the caller's own request: same token, same rules, same audit trail.
+    const execute: ExportExecutor = async (operation) => {
+      const headers = { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' };
+      const result = await runtime.fetch('http://gateway/graphql', { method: 'POST', headers, body: JSON.stringify(operation) }, { principal });
+      return result.json();
+    };
+    try {
+      await serveExport(url, response, execute);
+    } catch (error) {
+      if (!(error instanceof ExportRequestError)) throw error;
+      sendJson(response, error.status, { error: error.message });
+    }
   }
 
   async function sendHealth(response: ServerResponse) {

@@ -9,6 +9,7 @@ import { AdoptionResolver, ChildCivilStatusResolver } from './civil-status.resol
 import { Child } from './civil-status.type';
 import { createCivilDb, type CivilDb } from './civil.db';
 import { createCivilLoaders, type CivilLoaders } from './civil.loaders';
+import { AdoptionFeedResolver } from './adoption-feed.resolver';
 
 const accessLog = defineAccessLogTypes('civil');
 
@@ -18,7 +19,7 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
   createDb: createCivilDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveBirthRegistrationMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveBirthRegistrationMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.

@@ -9,6 +9,7 @@ import { createEducationLoaders, type EducationLoaders } from './education.loade
 import { SchoolingFeedResolver } from './risk-feed.resolver';
 import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver';
 import { Child } from './schooling.type';
+import { PupilFeedResolver } from './pupil-feed.resolver';
 
 const accessLog = defineAccessLogTypes('education');
 
@@ -18,7 +19,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, SchoolingFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, SchoolingFeedResolver, PupilFeedResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.

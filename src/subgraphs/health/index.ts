@@ -9,6 +9,7 @@ import { createHealthDb, type HealthDb } from './health.db';
 import { createHealthLoaders, type HealthLoaders } from './health.loaders';
 import { ChildHealthResolver } from './health.resolver';
 import { Child } from './health.type';
+import { PatientFeedResolver } from './patient-feed.resolver';
 
 const accessLog = defineAccessLogTypes('health');
 
@@ -18,7 +19,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, HealthRiskFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, HealthRiskFeedResolver, PatientFeedResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.

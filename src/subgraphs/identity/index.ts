@@ -8,6 +8,7 @@ import { createIdentityDb, type IdentityDb } from './identity.db';
 import { createIdentityLoaders, type IdentityLoaders } from './identity.loaders';
 import { ChildIdentityResolver, HouseholdMemberResolver, HouseholdResolver } from './person.resolver';
 import { Child } from './person.type';
+import { PersonFeedResolver, ResidenceFeedResolver } from './identity-feed.resolver';
 
 const accessLog = defineAccessLogTypes('identity');
 
@@ -17,7 +18,7 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveResidenceMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveResidenceMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A person is within jurisdiction where one of their registered residences is.

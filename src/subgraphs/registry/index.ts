@@ -8,6 +8,7 @@ import { ChildResolver } from './child.resolver';
 import { DropoutRiskResolver } from './risk/dropout-risk.resolver';
 import { OutOfSchoolResolver } from './risk/out-of-school.resolver';
 import { LinkReviewResolver } from './link-review.resolver';
+import { CivilStatusGapsResolver } from './gaps/gaps.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
 import { createRegistryLoaders, type RegistryLoaders } from './registry.loaders';
 
@@ -19,7 +20,7 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, CivilStatusGapsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
       referenceResolvers: {
         ...childReferenceWithin(async (ctx: Context, id) => {
           const master = await ctx.loaders.masterById.load(id);

@@ -57,7 +57,8 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
   const summary: RefreshSummary = { feeds: [], childrenChanged: 0, fullRecompute: false, ms: 0 };
   for (const feed of feeds) {
     const stored = await db.feedCursor.findUnique({ where: { feed: feed.name } });
-    if (!stored?.cursor) summary.fullRecompute = true;
+    // A feed never read before (a row with a null cursor: read once, empty then) means a first load.
+    if (!stored) summary.fullRecompute = true;
     let rows = 0;
     let cursor = stored?.cursor ? rewound(stored.cursor, stored.refreshedAt, options.rewindMs ?? DEFAULT_REWIND_MS) : null;
     for (;;) {
@@ -81,6 +82,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
       cursor = nextCursor;
       if (!page.hasMore) break;
     }
+    if (!stored && rows === 0) await db.feedCursor.create({ data: { feed: feed.name, cursor: null } });
     summary.feeds.push({ feed: feed.name, rows });
   }
   for (const id of await localChangesSince(db, started)) changed.add(id);

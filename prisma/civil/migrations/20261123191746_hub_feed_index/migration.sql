@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Adoption_updatedAt_id_idx" ON "civil"."Adoption"("updatedAt", "id");

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AbandonmentCase_updatedAt_id_idx" ON "protection"."AbandonmentCase"("updatedAt", "id");

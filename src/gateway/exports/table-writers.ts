@@ -1,0 +1,58 @@
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import ExcelJS from 'exceljs';
+
+export type Cell = string | number | null;
+
+/** Where an export's rows go: a CSV or an Excel workbook, streamed into the response. */
+export interface TableWriter {
+  contentType: string;
+  begin(headers: string[]): Promise<void>;
+  row(cells: Cell[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+/** UTF-8 with a byte-order mark (Excel then reads Vietnamese correctly), RFC 4180 quoting. */
+export function csvWriter(response: ServerResponse): TableWriter {
+  const write = async (text: string) => {
+    if (!response.write(text)) await once(response, 'drain');
+  };
+  const line = (cells: Cell[]) => `${cells.map(csvCell).join(',')}\r\n`;
+  return {
+    contentType: 'text/csv; charset=utf-8',
+    begin: (headers) => write(`\uFEFF${line(headers)}`),
+    row: (cells) => write(line(cells)),
+    end: async () => {
+      response.end();
+    },
+  };
+}
+
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  // A cell starting with = + - @ would run as a formula when a clerk opens the file in Excel.
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A streamed .xlsx workbook with one sheet (exceljs writes rows as they come). */
+export function xlsxWriter(response: ServerResponse, sheetName: string): TableWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: response, useSharedStrings: false, useStyles: true });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  return {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    begin: async (headers) => {
+      const header = sheet.addRow(headers);
+      header.font = { bold: true };
+      header.commit();
+    },
+    row: async (cells) => {
+      sheet.addRow(cells).commit();
+    },
+    end: async () => {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
+import { Restricted } from '../auth/guard';
+import type { RestrictedField } from '../auth/policy';
+import { feedPage, feedQuery, type FeedQuery, type FeedRecord } from './change-feed';
+
+/** The cursor part of a feed's `where`, for tables that reach their child through a relation. */
+export type FeedKeyset = Omit<FeedQuery['where'], 'childId'>;
+
+/**
+ * A change feed's root field: `<field>(after, first)` returning `pageType`, restricted by the policy
+ * rule of the same name (category hubFeeds). `read` runs the owning subgraph's own keyset query;
+ * a table without a childId column filters on its relation with `keyset` instead of `query.where`.
+ */
+export function changeFeedResolver<Db, Record extends FeedRecord, Row>(options: {
+  field: RestrictedField;
+  pageType: ClassType;
+  description: string;
+  read: (db: Db, query: FeedQuery, keyset: FeedKeyset) => Promise<Record[]>;
+  toRow: (record: Record) => Row;
+}) {
+  const name = options.field.replace(/^Query\./, '');
+
+  @Resolver()
+  class ChangeFeedResolver {
+    @Query(() => options.pageType, { name, description: `${options.description} in change order, for the hub (HUB only).` })
+    @Restricted(options.field)
+    async feed(
+      @Ctx() ctx: { db: Db },
+      @Arg('after', () => String, { nullable: true }) after?: string | null,
+      @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    ) {
+      const query = feedQuery(after, first);
+      const { childId: _linked, ...keyset } = query.where;
+      return feedPage(await options.read(ctx.db, query, keyset), query, options.toRow);
+    }
+  }
+  return ChangeFeedResolver;
+}

@@ -1,0 +1,39 @@
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { feedPageType } from '../../shared/change-feed';
+import { changeFeedResolver } from '../../shared/change-feed-resolver';
+import { AdoptionStatus } from '../../generated/prisma/civil/enums';
+import type { CivilDb } from './civil.db';
+
+@ObjectType({ description: 'What the hub needs of an adoption case to find adoptions approved but never registered.' })
+export class CivilAdoptionFeedRow {
+  @Field(() => ID)
+  recordId!: string;
+
+  @Field(() => ID, { description: 'The adopted child: the master child of the adoption\'s birth registration.' })
+  childId!: string;
+
+  @Field(() => AdoptionStatus)
+  status!: AdoptionStatus;
+
+  @Field(() => DateResolver, { nullable: true })
+  approvedOn!: Date | null;
+
+  @Field(() => DateResolver, { nullable: true })
+  registeredOn!: Date | null;
+
+  @Field(() => DateTimeResolver)
+  updatedAt!: Date;
+}
+
+/** Adoption cases; an adoption reaches its child through the birth registration it was made under. */
+export const AdoptionFeedResolver = changeFeedResolver({
+  field: 'Query.civilAdoptionFeed',
+  pageType: feedPageType('CivilAdoption', CivilAdoptionFeedRow),
+  description: 'Adoption cases',
+  read: async (db: CivilDb, query, keyset) =>
+    (
+      await db.adoption.findMany({ ...query, where: { ...keyset, birthRegistration: { childId: { not: null } } }, include: { birthRegistration: { select: { childId: true } } } })
+    ).map((r) => ({ ...r, childId: r.birthRegistration.childId })),
+  toRow: (r) => ({ ...r, recordId: r.id, childId: r.childId! }),
+});

@@ -1,0 +1,53 @@
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { feedPageType } from '../../shared/change-feed';
+import { changeFeedResolver } from '../../shared/change-feed-resolver';
+import { subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { ResidenceKind } from '../../generated/prisma/identity/enums';
+import type { IdentityDb } from './identity.db';
+
+/** Persons in change order: identity facts for the hub (HUB only). */
+export const PersonFeedResolver = subjectRecordFeedResolver<IdentityDb>({
+  typeName: 'IdentityPerson',
+  field: 'Query.identityPersonFeed',
+  description: 'Persons in the population registry',
+  read: (db, query) => db.person.findMany({ ...query, select: { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } }),
+});
+
+@ObjectType({ description: 'What the hub needs of a residence registration to find children without one.' })
+export class IdentityResidenceFeedRow {
+  @Field(() => ID)
+  recordId!: string;
+
+  @Field(() => ID, { description: 'The person record the residence belongs to (the hub joins on it, so a later link of the person is enough).' })
+  personRecordId!: string;
+
+  @Field(() => ID, { nullable: true })
+  childId!: string | null;
+
+  @Field(() => ResidenceKind)
+  kind!: ResidenceKind;
+
+  @Field(() => DateResolver)
+  registeredOn!: Date;
+
+  @Field(() => DateResolver, { nullable: true })
+  endedOn!: Date | null;
+
+  @Field(() => DateTimeResolver)
+  updatedAt!: Date;
+}
+
+/**
+ * Residences have their own feed: registering or ending a residence changes the Residence row, not
+ * the Person, so a persons-only feed would never report it. Every residence is listed, its person
+ * linked or not: the hub joins it to the person record.
+ */
+export const ResidenceFeedResolver = changeFeedResolver({
+  field: 'Query.identityResidenceFeed',
+  pageType: feedPageType('IdentityResidence', IdentityResidenceFeedRow),
+  description: 'Residence registrations',
+  read: async (db: IdentityDb, query, keyset) =>
+    (await db.residence.findMany({ ...query, where: keyset, include: { person: { select: { childId: true } } } })).map((r) => ({ ...r, childId: r.person.childId })),
+  toRow: (r) => ({ ...r, recordId: r.id, personRecordId: r.personId }),
+});

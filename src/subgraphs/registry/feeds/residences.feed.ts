@@ -1,0 +1,15 @@
+import { factFeed } from './fact-feed';
+
+/**
+ * Residence registrations from the identity subgraph (POLICE): the facts behind
+ * NO_RESIDENCE_REGISTRATION. A residence of a person not linked yet (childId null) reaches its
+ * child when the person is linked: the person feed reports that, and the gaps join on the person record.
+ */
+export const identityResidencesFeed = factFeed<{ recordId: string; personRecordId: string; childId: string | null; kind: string; registeredOn: string; endedOn: string | null; updatedAt: string }>({
+  name: 'identity.residences',
+  subgraph: 'identity',
+  field: 'identityResidenceFeed',
+  rowSelection: 'recordId personRecordId childId kind registeredOn endedOn updatedAt',
+  table: '"registry"."ResidenceFact"',
+  columns: [{ name: 'recordId', type: 'uuid' }, { name: 'personRecordId', type: 'uuid' }, { name: 'kind', type: 'text' }, { name: 'registeredOn', type: 'date' }, { name: 'endedOn', type: 'date' }],
+});

@@ -1,0 +1,91 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Restricted } from '../../../auth/guard';
+import { badUserInput } from '../../../shared/errors';
+import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination';
+import type { SubgraphContext } from '../../../shared/subgraph-module';
+import type { RegistryDb } from '../registry.db';
+import type { RegistryLoaders } from '../registry.loaders';
+import { gapsAsOf } from './gap-rules';
+import { gapCountQuery, gapPageQuery, gapWhere, type GapRow } from './gap-query';
+import { CivilStatusGapConnectionTypes, GapFilter, type CivilStatusGap, type CivilStatusGapDetail } from './gaps.type';
+
+type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
+const { Connection, fromPage } = CivilStatusGapConnectionTypes;
+
+const RULE = 'Query.civilStatusGaps';
+
+@Resolver()
+export class CivilStatusGapsResolver {
+  @Query(() => Connection, {
+    description:
+      'Children known to an agency who lack a birth registration, personal ID, residence registration or legal file, or whose identity records contradict each other; oldest gap first (keyset pagination). As fresh as the last hub refresh (CHILDGRAPH_REFRESH_SECONDS).',
+  })
+  @Restricted(RULE)
+  async civilStatusGaps(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => GapFilter, { nullable: true }) filter?: GapFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const take = pageSize(first);
+    const where = gapWhere(filter ?? {}, ctx.principal.jurisdiction, gapsAsOf());
+    const page = gapPageQuery(where, afterKeys(after), take);
+    const count = gapCountQuery(where);
+    const [rows, [{ count: totalCount }]] = await Promise.all([
+      ctx.db.$queryRawUnsafe<GapRow[]>(page.text, ...page.values),
+      ctx.db.$queryRawUnsafe<{ count: number }[]>(count.text, ...count.values),
+    ]);
+    const nodes = rows.slice(0, take).map(toNode);
+    // The list releases which children have which gaps: the audit row names every child on the page.
+    for (const node of nodes) ctx.audit.record(RULE, node.child.id);
+    return fromPage({ totalCount, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([isoDate(node.since), node.child.id]) });
+  }
+}
+
+function afterKeys(after: string | null | undefined): [string, string] | null {
+  const keys = decodeCursor(after, 2);
+  if (!keys) return null;
+  const [since, childId] = keys;
+  if (typeof since !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(since) || typeof childId !== 'string') {
+    throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
+  }
+  return [since, childId];
+}
+
+const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+const asDate = (value: unknown): Date | null => (typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
+
+interface StoredDetail {
+  kind: CivilStatusGapDetail['kind'];
+  since: string;
+  detectedBy: CivilStatusGapDetail['detectedBy'];
+  dueOn?: string;
+  registeredOn?: string;
+  daysLate?: number;
+  approvedOn?: string;
+  steps?: { step: string; dueOn: string; completedOn: string | null }[];
+  reasons?: string[];
+  birthDates?: { agency: CivilStatusGapDetail['detectedBy'][number]; birthDate: string }[] | null;
+}
+
+function toNode(row: GapRow): CivilStatusGap {
+  const details = (row.details as StoredDetail[]).map((d) => ({
+    kind: d.kind,
+    since: asDate(d.since)!,
+    detectedBy: d.detectedBy,
+    dueOn: asDate(d.dueOn),
+    registeredOn: asDate(d.registeredOn),
+    daysLate: d.daysLate ?? null,
+    approvedOn: asDate(d.approvedOn),
+    steps: d.steps?.map((s) => ({ step: s.step, dueOn: asDate(s.dueOn)!, completedOn: asDate(s.completedOn) })) ?? null,
+    reasons: d.reasons ?? null,
+    birthDates: d.birthDates?.map((b) => ({ agency: b.agency, birthDate: asDate(b.birthDate)! })) ?? null,
+  }));
+  return {
+    child: { id: row.childId },
+    kinds: row.kinds as CivilStatusGap['kinds'],
+    detectedBy: row.detectedBy as CivilStatusGap['detectedBy'],
+    since: row.since,
+    details,
+  };
+}

@@ -1,0 +1,116 @@
+import { DateResolver } from 'graphql-scalars';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Agency } from '../../../generated/prisma/registry/enums';
+import { connectionTypes } from '../../../shared/pagination';
+import { Child, type ChildNode } from '../child.type';
+import { GAP_KINDS, type GapKind } from './gap-rules';
+
+export const CivilStatusGapKind = Object.fromEntries(GAP_KINDS.map((k) => [k, k])) as { [K in GapKind]: K };
+registerEnumType(CivilStatusGapKind, {
+  name: 'CivilStatusGapKind',
+  description: 'What a child lacks in civil status (hộ tịch) and identity papers.',
+  valuesConfig: {
+    NO_BIRTH_REGISTRATION: { description: 'Known to another agency, but no birth registration (chưa đăng ký khai sinh).' },
+    LATE_BIRTH_REGISTRATION: { description: 'Registered more than 60 days after birth (đăng ký khai sinh quá hạn).' },
+    NO_PERSONAL_ID: { description: 'No personal identification number (số định danh cá nhân) in any agency record.' },
+    NO_RESIDENCE_REGISTRATION: { description: 'No current permanent residence registration (thường trú).' },
+    ABANDONED_WITHOUT_LEGAL_FILE: { description: "An abandoned child's birth registration, residence or health-insurance step is missing past its deadline, or was done late." },
+    ADOPTION_NOT_REGISTERED: { description: 'An adoption approved but never registered.' },
+    IDENTITY_MISMATCH: { description: "The personal ID's digits contradict sex or birth year, or agencies record different dates of birth." },
+  },
+});
+
+@ObjectType({ description: 'A legal-file step of an abandoned child that is missing past its deadline, or was done late.' })
+export class LegalFileStepGap {
+  @Field({ description: 'BIRTH_REGISTRATION, RESIDENCE_REGISTRATION or HEALTH_INSURANCE.' })
+  step!: string;
+
+  @Field(() => DateResolver)
+  dueOn!: Date;
+
+  @Field(() => DateResolver, { nullable: true, description: 'Null while the step is still missing.' })
+  completedOn!: Date | null;
+}
+
+@ObjectType({ description: 'A date of birth as one agency records it.' })
+export class ReportedBirthDate {
+  @Field(() => Agency)
+  agency!: Agency;
+
+  @Field(() => DateResolver)
+  birthDate!: Date;
+}
+
+@ObjectType({ description: 'One kind of gap of a child, with the facts that show it.' })
+export class CivilStatusGapDetail {
+  @Field(() => CivilStatusGapKind)
+  kind!: GapKind;
+
+  @Field(() => DateResolver, { description: 'When this gap began (a deadline passed, a record was written).' })
+  since!: Date;
+
+  @Field(() => [Agency], { description: 'Agencies whose records show this gap.' })
+  detectedBy!: Agency[];
+
+  @Field(() => DateResolver, { nullable: true, description: 'The deadline (registration kinds).' })
+  dueOn?: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'LATE_BIRTH_REGISTRATION: when the birth was registered.' })
+  registeredOn?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'LATE_BIRTH_REGISTRATION: days after the deadline.' })
+  daysLate?: number | null;
+
+  @Field(() => DateResolver, { nullable: true, description: 'ADOPTION_NOT_REGISTERED: when the adoption was approved.' })
+  approvedOn?: Date | null;
+
+  @Field(() => [LegalFileStepGap], { nullable: true, description: 'ABANDONED_WITHOUT_LEGAL_FILE: the steps missing or late.' })
+  steps?: LegalFileStepGap[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'IDENTITY_MISMATCH: PERSONAL_ID_SEX, PERSONAL_ID_BIRTH_YEAR, BIRTH_DATES_DIFFER.' })
+  reasons?: string[] | null;
+
+  @Field(() => [ReportedBirthDate], { nullable: true, description: 'IDENTITY_MISMATCH with BIRTH_DATES_DIFFER: each agency\'s date of birth.' })
+  birthDates?: ReportedBirthDate[] | null;
+}
+
+@ObjectType({ description: 'A child with at least one civil-status gap (the justice office\'s worklist).' })
+export class CivilStatusGap {
+  @Field(() => Child, { description: 'The child; select the identity fields your agency may read.' })
+  child!: ChildNode;
+
+  @Field(() => [CivilStatusGapKind])
+  kinds!: GapKind[];
+
+  @Field(() => [Agency], { description: 'Agencies whose records reveal the child and its gaps.' })
+  detectedBy!: Agency[];
+
+  @Field(() => DateResolver, { description: 'When the oldest of these gaps began; the list is sorted by it, oldest first.' })
+  since!: Date;
+
+  @Field(() => [CivilStatusGapDetail])
+  details!: CivilStatusGapDetail[];
+}
+
+@InputType({ description: 'All given conditions must hold.' })
+export class GapFilter {
+  @Field(() => String, { nullable: true, description: 'Two-digit province code (Decision 19/2025), e.g. "01".' })
+  provinceCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Five-digit commune code.' })
+  communeCode?: string | null;
+
+  @Field(() => [CivilStatusGapKind], { nullable: true, description: 'Children with at least one of these kinds.' })
+  kinds?: GapKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age in whole years, at least.' })
+  ageFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age in whole years, at most.' })
+  ageTo?: number | null;
+
+  @Field(() => [Agency], { nullable: true, description: 'Children revealed by at least one of these agencies.' })
+  detectedBy?: Agency[] | null;
+}
+
+export const CivilStatusGapConnectionTypes = connectionTypes<CivilStatusGap>('CivilStatusGap', CivilStatusGap);
