@@ -200,3 +200,24 @@ describe('outOfSchoolChildren', () => {
     expect(others.filter((r: { child: { id: string } }) => enrolled.has(r.child.id))).toEqual([]);
   });
 });
+
+describe('downloads', () => {
+  const download = async (pathAndQuery: string, agency: 'EDUCATION' | 'SOCIAL' | 'HEALTH') => {
+    const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { headers: { authorization: `Bearer ${await stack.token(agency)}` } });
+    return { status: response.status, text: Buffer.from(await response.arrayBuffer()).toString('utf8') };
+  };
+
+  it('exports both lists as CSV with Vietnamese headers, one line per row of the list, for EDUCATION and SOCIAL only', async () => {
+    const province = (await stack.dbs.registry.dropoutRisk.findFirstOrThrow({ where: { level: 'HIGH' } })).provinceCode;
+    for (const [name, rootField, count] of [
+      ['dropout-risk', 'dropoutRiskList', await stack.dbs.registry.dropoutRisk.count({ where: { provinceCode: province } })],
+      ['out-of-school', 'outOfSchoolChildren', await stack.dbs.registry.outOfSchoolChild.count({ where: { provinceCode: province } })],
+    ] as const) {
+      const csv = await download(`/exports/${name}.csv?provinceCode=${province}&lang=vi`, 'EDUCATION');
+      expect({ name, rootField, status: csv.status }).toEqual({ name, rootField, status: 200 });
+      expect(csv.text.startsWith('\ufeffMã trẻ,Họ và tên')).toBe(true);
+      expect(csv.text.trimEnd().split('\n').length).toBe(count + 1);
+      expect((await download(`/exports/${name}.csv`, 'HEALTH')).status).toBe(403);
+    }
+  });
+});

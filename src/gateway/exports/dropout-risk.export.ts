@@ -1,16 +1,5 @@
 import { REASON_LABELS, type RiskReasonCode } from '../../subgraphs/registry/risk/config';
-
-/**
- * Declared here until the generic export endpoint (GET /exports/<name>.csv|.xlsx) lands with its
- * own copy of this interface; the two must stay identical.
- */
-export interface ListExport {
-  name: string;
-  rootField: string;
-  filterType: string;
-  nodeSelection: string;
-  columns: { key: string; en: string; vi: string; value(node: Record<string, unknown>): string | number | null }[];
-}
+import type { ListExport } from './list-export';
 
 type Node = Record<string, unknown>;
 const child = (node: Node) => (node.child ?? {}) as { id?: string; fullName?: string | null; birthDate?: string | null; sex?: string | null };

@@ -19,7 +19,7 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
   createDb: createCivilDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveBirthRegistrationMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver],
+      resolvers: [SaveBirthRegistrationMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.

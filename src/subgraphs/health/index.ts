@@ -19,7 +19,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, HealthRiskFeedResolver, PatientFeedResolver],
+      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, HealthRiskFeedResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.
