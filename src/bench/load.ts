@@ -1,0 +1,107 @@
+import autocannon from 'autocannon';
+import { median, percentile, round2 } from './stats';
+
+/** One GraphQL operation as the load tool sends it: the URL, a token, and request bodies to rotate through. */
+export interface GraphQLLoad {
+  url: string;
+  token: string;
+  /** JSON request bodies; consecutive requests take them in turn (e.g. different children). */
+  bodies: string[];
+}
+
+interface CannonRun {
+  latenciesMs: number[];
+  requests: number;
+  failures: number;
+  seconds: number;
+}
+
+/** One autocannon run; every response's time is kept (autocannon's histogram rounds to whole ms). */
+async function cannon(load: GraphQLLoad, options: { connections: number; amount?: number; duration?: number }): Promise<CannonRun> {
+  let next = 0;
+  const latenciesMs: number[] = [];
+  const started = performance.now();
+  let finished!: (result: autocannon.Result) => void;
+  let failed!: (error: Error) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => ((finished = resolve), (failed = reject)));
+  const instance = autocannon(
+    {
+    url: load.url,
+    method: 'POST',
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${load.token}` },
+    requests: [{ setupRequest: (request) => ({ ...request, body: load.bodies[next++ % load.bodies.length] }) }],
+    timeout: 30,
+    },
+    (error, result) => (error ? failed(error instanceof Error ? error : new Error(String(error))) : finished(result)),
+  );
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode >= 200 && statusCode < 300) latenciesMs.push(responseTime);
+  });
+  const result = await done;
+  const seconds = (performance.now() - started) / 1000;
+  return { latenciesMs, requests: result.requests.total, failures: result.errors + result.timeouts + result.non2xx, seconds };
+}
+
+export interface LatencyFigures {
+  medianMs: number;
+  p95Ms: number;
+  p99Ms: number;
+  rounds: number;
+  requestsPerRound: number;
+  failures: number;
+}
+
+interface RoundFigures {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+/** Runs the same load `rounds` times and keeps each round's percentiles and rate. */
+async function runRounds(load: GraphQLLoad, rounds: number, options: { connections: number; amount?: number; duration?: number }) {
+  const figures: RoundFigures[] = [];
+  let failures = 0;
+  for (let i = 0; i < rounds; i++) {
+    const run = await cannon(load, options);
+    failures += run.failures;
+    const sorted = run.latenciesMs.sort((a, b) => a - b);
+    figures.push({ p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), rps: sorted.length / run.seconds });
+  }
+  const medianOf = (key: keyof RoundFigures) => round2(median(figures.map((f) => f[key])));
+  return { medianOf, failures };
+}
+
+/** Sequential requests (one connection): warm-up, then rounds; each figure is the median over rounds. */
+export async function measureLatency(load: GraphQLLoad, options: { rounds: number; requests: number; warmup: number }): Promise<LatencyFigures> {
+  await cannon(load, { connections: 1, amount: options.warmup });
+  const { medianOf, failures } = await runRounds(load, options.rounds, { connections: 1, amount: options.requests });
+  return { medianMs: medianOf('p50'), p95Ms: medianOf('p95'), p99Ms: medianOf('p99'), rounds: options.rounds, requestsPerRound: options.requests, failures };
+}
+
+export interface ThroughputFigures {
+  connections: number;
+  requestsPerSecond: number;
+  medianMs: number;
+  p99Ms: number;
+  rounds: number;
+  seconds: number;
+  failures: number;
+}
+
+/** Concurrent clients for a fixed duration per round, after a short warm-up; medians over rounds. */
+export async function measureThroughput(load: GraphQLLoad, options: { connections: number; seconds: number; rounds: number }): Promise<ThroughputFigures> {
+  await cannon(load, { connections: options.connections, duration: 1 });
+  const { medianOf, failures } = await runRounds(load, options.rounds, { connections: options.connections, duration: options.seconds });
+  return {
+    connections: options.connections,
+    requestsPerSecond: medianOf('rps'),
+    medianMs: medianOf('p50'),
+    p99Ms: medianOf('p99'),
+    rounds: options.rounds,
+    seconds: options.seconds,
+    failures,
+  };
+}
