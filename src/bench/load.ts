@@ -64,14 +64,16 @@ interface RoundFigures {
 async function runRounds(load: GraphQLLoad, rounds: number, options: { connections: number; amount?: number; duration?: number }) {
   const figures: RoundFigures[] = [];
   let failures = 0;
+  let requests = 0;
   for (let i = 0; i < rounds; i++) {
     const run = await cannon(load, options);
     failures += run.failures;
+    requests += run.latenciesMs.length;
     const sorted = run.latenciesMs.sort((a, b) => a - b);
     figures.push({ p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), rps: sorted.length / run.seconds });
   }
   const medianOf = (key: keyof RoundFigures) => round2(median(figures.map((f) => f[key])));
-  return { medianOf, failures };
+  return { medianOf, failures, requests };
 }
 
 /** Sequential requests (one connection): warm-up, then rounds; each figure is the median over rounds. */
@@ -83,6 +85,8 @@ export async function measureLatency(load: GraphQLLoad, options: { rounds: numbe
 
 export interface ThroughputFigures {
   connections: number;
+  /** CPU time per request of each process serving it (ms), when the caller can read it. */
+  cpuMsPerRequest?: Record<string, number>;
   requestsPerSecond: number;
   medianMs: number;
   p99Ms: number;
@@ -91,12 +95,26 @@ export interface ThroughputFigures {
   failures: number;
 }
 
-/** Concurrent clients for a fixed duration per round, after a short warm-up; medians over rounds. */
-export async function measureThroughput(load: GraphQLLoad, options: { connections: number; seconds: number; rounds: number }): Promise<ThroughputFigures> {
+/**
+ * Concurrent clients for a fixed duration per round, after a short warm-up; medians over rounds.
+ * `cpuTimes` (CPU ms used so far, per process) is read around the measured rounds.
+ */
+export async function measureThroughput(
+  load: GraphQLLoad,
+  options: { connections: number; seconds: number; rounds: number; cpuTimes?: () => Record<string, number | null> },
+): Promise<ThroughputFigures> {
   await cannon(load, { connections: options.connections, duration: 1 });
-  const { medianOf, failures } = await runRounds(load, options.rounds, { connections: options.connections, duration: options.seconds });
+  const before = options.cpuTimes?.();
+  const { medianOf, failures, requests } = await runRounds(load, options.rounds, { connections: options.connections, duration: options.seconds });
+  const after = options.cpuTimes?.();
+  const cpuMsPerRequest: Record<string, number> = {};
+  for (const [name, ms] of Object.entries(after ?? {})) {
+    const earlier = before?.[name];
+    if (ms !== null && earlier !== null && earlier !== undefined && requests > 0) cpuMsPerRequest[name] = round2((ms - earlier) / requests);
+  }
   return {
     connections: options.connections,
+    ...(after ? { cpuMsPerRequest } : {}),
     requestsPerSecond: medianOf('rps'),
     medianMs: medianOf('p50'),
     p99Ms: medianOf('p99'),

@@ -1,7 +1,7 @@
 import type { BenchReport } from './run-bench';
 
 type Row = Record<string, unknown>;
-const ms = (value: unknown) => (typeof value === 'number' ? `${value.toFixed(1)} ms` : '-');
+const ms = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)} ms` : '-');
 const num = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-US') : '-');
 const pad = (text: string, width: number) => text.padEnd(width);
 
@@ -11,13 +11,18 @@ function latencyLine(label: string, r: Row): string {
 }
 
 function describe(id: string, r: Row & { status: string; title: string }): string[] {
-  if (r.status === 'skipped') return [`${pad(`${id}. ${r.title}`, 44)}skipped: ${String(r.reason)}`];
-  if (r.status === 'failed') return [`${pad(`${id}. ${r.title}`, 44)}FAILED: ${String(r.error)}`];
+  if (r.status === 'skipped') return [`${id}. ${r.title}`, `     skipped: ${String(r.reason)}`];
+  if (r.status === 'failed') return [`${id}. ${r.title}`, `     FAILED: ${String(r.error)}`];
   const lines: string[] = [];
   switch (id) {
     case '1':
       lines.push(latencyLine('1. child profile by personal ID', r));
-      for (const t of r.throughput as Row[]) lines.push(`     ${t.connections} concurrent clients: ${num(t.requestsPerSecond)} req/s (median ${ms(t.medianMs)}, p99 ${ms(t.p99Ms)})`);
+      for (const t of r.throughput as Row[]) {
+        const cpu = Object.entries((t.cpuMsPerRequest as Record<string, number> | undefined) ?? {});
+        const total = cpu.reduce((sum, [, v]) => sum + v, 0);
+        lines.push(`     ${String(t.connections)} concurrent clients: ${num(t.requestsPerSecond)} req/s (median ${ms(t.medianMs)}, p99 ${ms(t.p99Ms)}); CPU per request ${ms(total)}`);
+        if (cpu.length > 1) lines.push(`       ${cpu.map(([name, v]) => `${name.replace(/^subgraph /, '')} ${v.toFixed(1)}`).join(', ')} ms`);
+      }
       break;
     case '2':
     case '3':

@@ -7,7 +7,7 @@ import type { BenchOptions, ScenarioId } from './bench-options';
 import { startDistributed, type DistributedDeployment } from './distributed';
 import { postChecked } from './graphql-post';
 import { freePort, startCliServer, type ServerProcess } from './processes';
-import { peakRssMb } from './rss';
+import { cpuTimeMs, peakRssMb } from './rss';
 import type { BenchContext, BenchTarget, SampleChild, Scenario, ScenarioResult } from './scenario';
 import { runAccessControlScenario } from './scenarios/access-control';
 import { childProfileScenario } from './scenarios/child-profile';
@@ -54,18 +54,23 @@ async function sampleChildren(url: string, token: string): Promise<SampleChild[]
   return sample;
 }
 
+const EMBEDDED_PROCESS = 'stack (gateway and six subgraphs, one process)';
+
+const perProcess = <T>(pids: Record<string, number>, read: (pid: number) => T): Record<string, T> =>
+  Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, read(pid)]));
+
 function embeddedTarget(stack: StackProcess): BenchTarget {
-  return { gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls, peakRss: () => ({ 'stack (gateway and six subgraphs, one process)': peakRssMb(stack.pid) }) };
+  const pids = { [EMBEDDED_PROCESS]: stack.pid };
+  return { gatewayUrl: stack.gatewayUrl, subgraphUrls: stack.subgraphUrls, peakRss: () => perProcess(pids, peakRssMb), cpuTimes: () => perProcess(pids, cpuTimeMs) };
 }
 
 function distributedTarget(deployment: DistributedDeployment): BenchTarget {
+  const pids = { gateway: deployment.gateway.pid, ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`subgraph ${n}`, deployment.subgraphs[n].pid])) };
   return {
     gatewayUrl: deployment.gateway.url,
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, deployment.subgraphs[n].url])) as Record<SubgraphName, string>,
-    peakRss: () => ({
-      gateway: peakRssMb(deployment.gateway.pid),
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`subgraph ${n}`, peakRssMb(deployment.subgraphs[n].pid)])),
-    }),
+    peakRss: () => perProcess(pids, peakRssMb),
+    cpuTimes: () => perProcess(pids, cpuTimeMs),
   };
 }
 

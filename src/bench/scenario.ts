@@ -21,6 +21,8 @@ export interface BenchTarget {
   subgraphUrls: Record<SubgraphName, string>;
   /** Peak RSS per process, in MB. */
   peakRss(): Record<string, number | null>;
+  /** CPU time used so far per process, in ms. */
+  cpuTimes(): Record<string, number | null>;
 }
 
 /** A child the population holds, to look up by personal ID. */

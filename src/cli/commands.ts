@@ -4,9 +4,6 @@ import { loadTokenKeys, signToken } from '../auth/token';
 import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
 import { SCENARIO_IDS, type BenchCommandOptions } from '../bench/bench-options';
-import { serveApolloGateway } from '../bench/apollo-gateway';
-import { serveBenchStack } from '../bench/stack-process';
-import { bench } from './bench.command';
 import { compose } from './compose.command';
 import { describeColumns, importFile, rollbackRun, type ImportCommandOptions } from './import.command';
 import { migrate } from './migrate.command';
@@ -95,18 +92,20 @@ export function registerCommands(program: Command): void {
     .option('--warmup <n>', 'sequential requests before measuring', positiveInt, 20)
     .option('--duration <seconds>', 'seconds per throughput round', positiveInt, 5)
     .option('--out <file>', 'write every figure as JSON')
-    .action((opts: BenchCommandOptions) => bench(opts));
+    // The benchmark's modules (autocannon, @apollo/gateway) load only when a bench command runs, so
+    // that `childgraph subgraph` and `gateway` start without them.
+    .action(async (opts: BenchCommandOptions) => (await import('./bench.command.js')).bench(opts));
 
   program
     .command('bench:stack', { hidden: true })
     .description('benchmark helper: the whole stack over the benchmark population, driven over IPC')
     .requiredOption('--children <n>', 'children', positiveInt)
-    .action((opts: { children: number }) => serveBenchStack(opts.children));
+    .action(async (opts: { children: number }) => (await import('../bench/stack-process.js')).serveBenchStack(opts.children));
 
   program
     .command('bench:apollo-gateway <supergraph>', { hidden: true })
     .description('benchmark helper: @apollo/gateway over a supergraph file without auth directives, on PORT')
-    .action((file: string) => serveApolloGateway(file, Number(process.env.PORT ?? 4100)));
+    .action(async (file: string) => (await import('../bench/apollo-gateway.js')).serveApolloGateway(file, Number(process.env.PORT ?? 4100)));
 
   program
     .command('token')

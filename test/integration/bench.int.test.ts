@@ -52,7 +52,7 @@ describe('childgraph bench', () => {
 
   it('runs every scenario on a tiny population and writes figures or a skip reason for each', async () => {
     const out = path.join(dir, 'bench.json');
-    const args = ['bench', '--children', String(CHILDREN), '--mode', mode, '--rounds', '1', '--requests', '3', '--warmup', '1', '--duration', '1', '--out', out];
+    const args = ['bench', '--children', String(CHILDREN), '--mode', mode, '--rounds', '1', '--requests', '2', '--warmup', '1', '--duration', '1', '--out', out];
     const { code, stdout, stderr } = await runCli(args, env);
     expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(/1\. child profile by personal ID/);

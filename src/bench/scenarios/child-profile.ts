@@ -27,7 +27,7 @@ export const childProfileScenario: Scenario = {
     const throughput = [];
     for (const connections of CONCURRENT_CLIENTS) {
       context.progress(`  ${connections} concurrent clients, ${context.settings.rounds} x ${context.settings.seconds} s`);
-      throughput.push(await measureThroughput({ url, token: context.token, bodies }, { connections, seconds: context.settings.seconds, rounds: context.settings.rounds }));
+      throughput.push(await measureThroughput({ url, token: context.token, bodies }, { connections, seconds: context.settings.seconds, rounds: context.settings.rounds, cpuTimes: context.target.cpuTimes }));
     }
     return { status: 'measured', ...latency, throughput };
   },

@@ -8,7 +8,7 @@ export const BENCH_PROVINCE = '01';
 export const PAGE_SIZE = 500;
 
 /** A page costs tens of times a profile: fewer requests per round keep a run's length sane. */
-export const pageRequests = (context: { settings: BenchSettings }): number => Math.max(5, Math.ceil(context.settings.requests / 5));
+export const pageRequests = (context: { settings: BenchSettings }): number => Math.max(3, Math.ceil(context.settings.requests / 5));
 
 /**
  * A 500-row list page for one province (scenarios 2 and 3), described by what is specific to it;
