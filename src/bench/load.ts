@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { postGraphQL } from './graphql-post';
 import { median, percentile, round2 } from './stats';
 
 /** One GraphQL operation as the load tool sends it: the URL, a token, and request bodies to rotate through. */
@@ -53,6 +54,18 @@ export interface LatencyFigures {
   failures: number;
 }
 
+/**
+ * Warm-up requests (JIT, caches, connection pools) over plain fetch, `concurrency` at a time: an
+ * autocannon run lasts at least a second whatever its size, which would dwarf a short warm-up.
+ */
+async function warmUp(load: GraphQLLoad, requests: number, concurrency: number): Promise<void> {
+  let next = 0;
+  const client = async () => {
+    while (next < requests) await postGraphQL(load.url, load.token, load.bodies[next++ % load.bodies.length]);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, requests) }, client));
+}
+
 interface RoundFigures {
   p50: number;
   p95: number;
@@ -78,7 +91,7 @@ async function runRounds(load: GraphQLLoad, rounds: number, options: { connectio
 
 /** Sequential requests (one connection): warm-up, then rounds; each figure is the median over rounds. */
 export async function measureLatency(load: GraphQLLoad, options: { rounds: number; requests: number; warmup: number }): Promise<LatencyFigures> {
-  await cannon(load, { connections: 1, amount: options.warmup });
+  await warmUp(load, options.warmup, 1);
   const { medianOf, failures } = await runRounds(load, options.rounds, { connections: 1, amount: options.requests });
   return { medianMs: medianOf('p50'), p95Ms: medianOf('p95'), p99Ms: medianOf('p99'), rounds: options.rounds, requestsPerRound: options.requests, failures };
 }
@@ -96,14 +109,14 @@ export interface ThroughputFigures {
 }
 
 /**
- * Concurrent clients for a fixed duration per round, after a short warm-up; medians over rounds.
+ * Concurrent clients for a fixed duration per round, after a warm-up; medians over rounds.
  * `cpuTimes` (CPU ms used so far, per process) is read around the measured rounds.
  */
 export async function measureThroughput(
   load: GraphQLLoad,
   options: { connections: number; seconds: number; rounds: number; cpuTimes?: () => Record<string, number | null> },
 ): Promise<ThroughputFigures> {
-  await cannon(load, { connections: options.connections, duration: 1 });
+  await warmUp(load, options.connections, options.connections);
   const before = options.cpuTimes?.();
   const { medianOf, failures, requests } = await runRounds(load, options.rounds, { connections: options.connections, duration: options.seconds });
   const after = options.cpuTimes?.();
