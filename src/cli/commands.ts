@@ -3,7 +3,7 @@ import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES } from '../au
 import { loadTokenKeys, signToken } from '../auth/token';
 import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
-import { bench, measureRestrictedPage } from './bench.command';
+import { SCENARIO_IDS, type BenchCommandOptions } from '../bench/bench-options';
 import { compose } from './compose.command';
 import { describeColumns, importFile, linkEntered, rollbackRun, type ImportCommandOptions } from './import.command';
 import { link, type LinkCommandOptions } from './link.command';
@@ -99,19 +99,29 @@ export function registerCommands(program: Command): void {
 
   program
     .command('bench')
-    .description('run the benchmark suite (now: the cost of access control on a 500-row list)')
-    .option('--children <n>', 'children in the embedded population', positiveInt, 5000)
-    .option('--rounds <n>', 'measured requests per run, after 5 warm-up requests', positiveInt, 30)
-    .option('--out <file>', 'write the results as JSON')
-    .action((opts: { children: number; rounds: number; out?: string }) => bench(opts));
+    .description('run the benchmark suite (see README, Performance); PostgreSQL when DATABASE_URL is set')
+    .option('--children <n>', 'children in the population (seeded once into its own databases, then reused)', positiveInt, 100_000)
+    .option('--mode <mode>', 'embedded (one process) or distributed (a process per subgraph and the gateway; PostgreSQL)', 'embedded')
+    .option('--scenarios <ids>', `comma-separated scenarios to run: ${SCENARIO_IDS.join(',')}`, SCENARIO_IDS.join(','))
+    .option('--rounds <n>', 'measured rounds per figure; figures are medians over rounds', positiveInt, 3)
+    .option('--requests <n>', 'sequential requests per latency round (list pages use a fifth)', positiveInt, 100)
+    .option('--warmup <n>', 'sequential requests before measuring', positiveInt, 20)
+    .option('--duration <seconds>', 'seconds per throughput round', positiveInt, 5)
+    .option('--out <file>', 'write every figure as JSON')
+    // The benchmark's modules (autocannon, @apollo/gateway) load only when a bench command runs, so
+    // that `childgraph subgraph` and `gateway` start without them.
+    .action(async (opts: BenchCommandOptions) => (await import('./bench.command.js')).bench(opts));
 
   program
-    .command('bench:enforcement-run', { hidden: true })
-    .option('--children <n>', 'children', positiveInt, 5000)
-    .option('--rounds <n>', 'rounds', positiveInt, 30)
-    .action(async (opts: { children: number; rounds: number }) => {
-      process.stdout.write(JSON.stringify(await measureRestrictedPage(opts)));
-    });
+    .command('bench:stack', { hidden: true })
+    .description('benchmark helper: the whole stack over the benchmark population, driven over IPC')
+    .requiredOption('--children <n>', 'children', positiveInt)
+    .action(async (opts: { children: number }) => (await import('../bench/stack-process.js')).serveBenchStack(opts.children));
+
+  program
+    .command('bench:apollo-gateway <supergraph>', { hidden: true })
+    .description('benchmark helper: @apollo/gateway over a supergraph file without auth directives, on PORT')
+    .action(async (file: string) => (await import('../bench/apollo-gateway.js')).serveApolloGateway(file, Number(process.env.PORT ?? 4100)));
 
   program
     .command('token')

@@ -1,7 +1,7 @@
 import { logger } from '../../../shared/logger';
 import type { RefreshSummary } from './refresh';
 
-/** How often `serve` and the registry process refresh (CHILDGRAPH_REFRESH_SECONDS, default 60; 0 turns it off). */
+/** How often `serve` and the registry process refresh (CHILDGRAPH_REFRESH_SECONDS, default 60; 0: never by themselves, `childgraph refresh` from cron). */
 export function refreshIntervalMs(): number {
   const seconds = Number(process.env.CHILDGRAPH_REFRESH_SECONDS ?? 60);
   if (!Number.isFinite(seconds) || seconds < 0) throw new Error('CHILDGRAPH_REFRESH_SECONDS must be a number of seconds (0 turns refreshing off)');
@@ -9,11 +9,12 @@ export function refreshIntervalMs(): number {
 }
 
 /**
- * Runs `refresh` now and then every `intervalMs`, never two at once; a failed run (a subgraph not
+ * Runs `refresh` now and then every `intervalMs` (0: never), never two at once; a failed run (a subgraph not
  * up yet, say) is logged and retried at the next tick. Returns a function that stops the loop and
  * waits for a run in progress.
  */
 export function startRefreshLoop(refresh: () => Promise<RefreshSummary>, intervalMs: number): () => Promise<void> {
+  if (intervalMs === 0) return async () => {};
   let running: Promise<void> | null = null;
   const tick = () => {
     if (running) return;
@@ -25,10 +26,10 @@ export function startRefreshLoop(refresh: () => Promise<RefreshSummary>, interva
       });
   };
   tick();
-  const timer = intervalMs > 0 ? setInterval(tick, intervalMs) : null;
-  timer?.unref();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
   return async () => {
-    if (timer) clearInterval(timer);
+    clearInterval(timer);
     await running;
   };
 }
