@@ -86,7 +86,7 @@ describe('childgraph bench', () => {
     const processes = Object.keys(report.peakRssMb);
     expect(processes.length).toBe(mode === 'distributed' ? 8 : 2);
     for (const mb of Object.values(report.peakRssMb)) expect(mb).toBeGreaterThan(10);
-  });
+  }, 300_000); // every scenario, several processes and a seed: minutes on a busy 2-core machine
 
   it('reuses the seeded population on a second run', async () => {
     const out = path.join(dir, 'again.json');
