@@ -71,7 +71,9 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
       if (page.rows.length === 0) break;
       const nextCursor = page.endCursor;
       await db.$transaction(async (tx) => {
-        for (const id of await feed.apply(tx, page.rows)) changed.add(id);
+        const touched = await feed.apply(tx, page.rows);
+        // A first load recomputes everyone: no need to remember a million ids.
+        if (!summary.fullRecompute) for (const id of touched) changed.add(id);
         await tx.feedCursor.upsert({
           where: { feed: feed.name },
           create: { feed: feed.name, cursor: nextCursor, rowsApplied: page.rows.length },
@@ -85,7 +87,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
     if (!stored && rows === 0) await db.feedCursor.create({ data: { feed: feed.name, cursor: null } });
     summary.feeds.push({ feed: feed.name, rows });
   }
-  for (const id of await localChangesSince(db, started)) changed.add(id);
+  for (const id of await localChangesSince(db, started, !summary.fullRecompute)) changed.add(id);
   summary.childrenChanged = changed.size;
   if (summary.fullRecompute) {
     for (const derivation of derivations) await derivation.recompute(db, { all: true });
@@ -109,15 +111,20 @@ function rewound(cursor: string, lastRefreshedAt: Date, rewindMs: number): strin
   return feedCursorTime(cursor) > floor ? feedCursorAt(floor) : cursor;
 }
 
-/** Children whose master entry or links changed since the previous refresh (read before this one started). */
-async function localChangesSince(db: RegistryDb, now: number): Promise<string[]> {
+/**
+ * Children whose master entry or links changed since the previous refresh (read before this one
+ * started); moves that cursor on either way, and skips the reading when nobody needs the ids.
+ */
+async function localChangesSince(db: RegistryDb, now: number, wanted: boolean): Promise<string[]> {
   const stored = await db.feedCursor.findUnique({ where: { feed: LOCAL_CHANGES } });
   const since = stored?.cursor ? new Date(stored.cursor) : new Date(0);
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT "id" FROM "registry"."MasterChild" WHERE "updatedAt" > $1::timestamp
-     UNION SELECT "childId" FROM "registry"."RecordLink" WHERE "linkedAt" > $1::timestamp`,
-    since.toISOString(),
-  );
+  const rows = wanted
+    ? await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT "id" FROM "registry"."MasterChild" WHERE "updatedAt" > $1::timestamp
+         UNION SELECT "childId" FROM "registry"."RecordLink" WHERE "linkedAt" > $1::timestamp`,
+        since.toISOString(),
+      )
+    : [];
   const cursor = new Date(now - DEFAULT_REWIND_MS).toISOString();
   await db.feedCursor.upsert({ where: { feed: LOCAL_CHANGES }, create: { feed: LOCAL_CHANGES, cursor }, update: { cursor, refreshedAt: new Date() } });
   return rows.map((r) => r.id);
