@@ -113,9 +113,6 @@ export const FIELD_RULES = {
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
   // change feeds, read by the hub's refresh job only
   'Query.civilRegistrationFeed': { category: 'hubFeeds', level: 'full' },
-  'Query.schoolingFeed': { category: 'hubFeeds', level: 'full' },
-  'Query.healthRiskFeed': { category: 'hubFeeds', level: 'full' },
-  'Query.socialRiskFeed': { category: 'hubFeeds', level: 'full' },
   // cross-agency lists the registry derives (src/subgraphs/registry/risk/)
   'Query.dropoutRiskList': { category: 'dropoutRisk', level: 'full' },
   'Query.outOfSchoolChildren': { category: 'outOfSchool', level: 'full' },

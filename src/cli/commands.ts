@@ -82,6 +82,7 @@ export function registerCommands(program: Command): void {
     .option('--columns', "print the kind's documented columns and exit")
     .option('--rollback <runId>', 'undo an import run (finished or interrupted) instead of importing')
     .option('--link-entered', 'send records entered through save mutations to the registry linkage instead of importing')
+    .option('--no-link', "leave the records the run queued for linkage (no valid personal ID the hub knows) to a later childgraph link")
     .action(async (subgraph: string, kind: string, file: string | undefined, opts: ImportCommandOptions & { columns?: boolean; linkEntered?: boolean }) => {
       if (opts.columns) return void process.stdout.write(`${describeColumns(subgraph, kind)}\n`);
       if (opts.rollback) return rollbackRun(subgraph, kind, opts.rollback);

@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { openSubgraphDbs } from '../gateway/stack';
 import { formatOf, type ImportFormat } from '../imports/formats';
 import { findKind, RECORD_KINDS } from '../imports/kinds';
+import { runPendingLinkage } from '../imports/linkage/run-link';
 import { ImportFileError, linkEnteredRecords, rollbackImport, runImport } from '../imports/run-import';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
 import type { PrismaLike } from '../shared/subgraph-module';
+import { describeLinkRun } from './link.command';
 import { progressReporter } from './progress';
 import { UsageError } from './usage-error';
 
@@ -13,6 +15,8 @@ export interface ImportCommandOptions {
   dryRun?: boolean;
   operator?: string;
   rollback?: string;
+  /** false with --no-link: leave the run's queued records to a later `childgraph link`. */
+  link?: boolean;
 }
 
 const kindList = () => RECORD_KINDS.map((k) => `${k.subgraph} ${k.name}`).join(', ');
@@ -93,6 +97,13 @@ export async function importFile(subgraph: string, name: string, file: string, o
             ...(summary.rowsRejected ? [`  Rejected rows, with line, column and reason: ${summary.rejectsFile}`] : []),
           ];
     process.stdout.write(`${lines.join('\n')}\n`);
+    // The records the run could not link by personal ID go through the engine now, as `childgraph link` would take them.
+    if (summary.status === 'COMPLETED' && summary.runId && options.link !== false) {
+      const linkage = await runPendingLinkage(dbs, progressReporter('pending records linked', summary.queuedForLinkage), { importRunId: summary.runId });
+      process.stdout.write(`  ${describeLinkRun(linkage)}\n`);
+    } else if (summary.status === 'COMPLETED' && summary.queuedForLinkage > 0) {
+      process.stdout.write(`  ${summary.queuedForLinkage} records wait in the linkage queue: run childgraph link.\n`);
+    }
   } finally {
     await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
     await storage.close();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { openSubgraphDbs } from '../gateway/stack';
 import { evaluateLinkage, readLinkageTruth, type LinkageTally } from '../imports/linkage/evaluate';
-import { runPendingLinkage } from '../imports/linkage/run-link';
+import { runPendingLinkage, type LinkRunSummary } from '../imports/linkage/run-link';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
 import type { PrismaLike } from '../shared/subgraph-module';
 import { progressReporter } from './progress';
@@ -14,6 +14,15 @@ export interface LinkCommandOptions {
 
 const tallyLine = (label: string, t: LinkageTally) =>
   `  ${label}: ${t.records} records, ${t.linked} linked (${t.correctLinks} right), ${t.review} to review (${t.reviewWithTrueCandidate} with the right child listed), ${t.newChild} new; precision ${t.precision.toFixed(4)}, recall ${t.recall.toFixed(4)}`;
+
+/** What a run of the linkage engine did, as `childgraph link` and `childgraph import` report it. */
+export function describeLinkRun(summary: LinkRunSummary): string {
+  return (
+    `Linked ${summary.processed} pending records in ${summary.seconds.toFixed(1)} s: ${summary.linkedByPersonalId} by personal ID, ${summary.linkedProbabilistic} probabilistic, ` +
+    `${summary.review} to review (linkReviewQueue), ${summary.newChildren} new children; ${summary.writtenBack} agency records updated` +
+    (summary.awaitingWriteBack ? `, ${summary.awaitingWriteBack} links wait for an import kind that can write their table.` : '.')
+  );
+}
 
 /** `childgraph link`: the pending queue through the engine, or `--evaluate --truth FILE`. */
 export async function link(options: LinkCommandOptions): Promise<void> {
@@ -36,11 +45,7 @@ export async function link(options: LinkCommandOptions): Promise<void> {
       return;
     }
     const summary = await runPendingLinkage(dbs, progressReporter('pending records linked', await dbs.registry.pendingLink.count()));
-    process.stdout.write(
-      `Linked ${summary.processed} pending records in ${summary.seconds.toFixed(1)} s: ${summary.linkedByPersonalId} by personal ID, ${summary.linkedProbabilistic} probabilistic, ` +
-        `${summary.review} to review (linkReviewQueue), ${summary.newChildren} new children; ${summary.writtenBack} agency records updated` +
-        (summary.awaitingWriteBack ? `, ${summary.awaitingWriteBack} links wait for an import kind that can write their table.` : '.') + '\n',
-    );
+    process.stdout.write(`${describeLinkRun(summary)}\n`);
   } finally {
     await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
     await storage.close();

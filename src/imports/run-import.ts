@@ -127,12 +127,12 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     summary.inserted += counts.inserted;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
-    await link(counts.toLink);
+    await link(counts.toLink, run.id);
   };
   // Linking happens after the batch commits (the registry is another database); a run killed in
   // between is caught up by the sweep below when it resumes.
-  const link = async (candidates: LinkCandidate[]) => {
-    const { linked, queued } = await linkCandidates(kind, db, registry, candidates);
+  const link = async (candidates: LinkCandidate[], runId: string) => {
+    const { linked, queued } = await linkCandidates(kind, db, registry, candidates, runId);
     summary.linked += linked;
     summary.queuedForLinkage += queued;
   };
@@ -183,8 +183,8 @@ interface LinkCounts {
 }
 
 /** Sends records to the registry's linkage and writes back the master child ids it decided. */
-async function linkCandidates<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, db: Db, registry: RegistryDb, candidates: LinkCandidate[]): Promise<LinkCounts> {
-  const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency })));
+async function linkCandidates<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Reference>, db: Db, registry: RegistryDb, candidates: LinkCandidate[], importRunId: string): Promise<LinkCounts> {
+  const links = await linkRecords(registry, candidates.map((c) => ({ ...c, agency: kind.agency, importRunId })));
   await kind.applyLinks(db, links);
   return { linked: links.size, queued: candidates.length - links.size };
 }
@@ -195,7 +195,7 @@ async function linkRun<Parsed, Db, Reference>(kind: RecordKind<Parsed, Db, Refer
   for (let afterId: string | null = null; ; ) {
     const page = await kind.unlinked(db, runId, afterId, BATCH_SIZE);
     if (page.length === 0) return counts;
-    const { linked, queued } = await linkCandidates(kind, db, registry, page);
+    const { linked, queued } = await linkCandidates(kind, db, registry, page, runId);
     counts.linked += linked;
     counts.queued += queued;
     afterId = page[page.length - 1].sourceRecordId;

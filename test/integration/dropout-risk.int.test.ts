@@ -1,4 +1,5 @@
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../src/auth/policy';
+import { communesOf } from '../../src/shared/admin-units';
 import type { Agency } from '../../src/auth/principal';
 import { RISK_REASON_CODES, type RiskReasonCode } from '../../src/subgraphs/registry/risk/config';
 import { assessRisk, type PupilRiskFeatures } from '../../src/subgraphs/registry/risk/model';
@@ -82,11 +83,16 @@ describe('dropoutRiskList', () => {
         grade: Number(f.grade), previousGrade: num(f.previous_grade), previousStatus: f.previous_status as PupilRiskFeatures['previousStatus'],
         daysSincePreviousEnded: num(f.days_since_previous_ended), ageYears: Number(f.age_years), daysEnrolledAfterOpening: Number(f.days_after_opening),
         openDropoutWarnings: Number(f.open_warnings), inSpecialCircumstances: f.special as boolean | null, orphaned: f.orphaned as boolean | null,
-        hasDisability: f.disability as boolean | null, householdPoverty: f.poverty as 'POOR' | 'NEAR_POOR' | null, migrantFamily: null,
+        hasDisability: f.disability as boolean | null, householdPoverty: f.poverty as 'POOR' | 'NEAR_POOR' | null,
+        residenceProvinces: f.permanent_provinces === null && f.temporary_provinces === null ? null : { permanent: (f.permanent_provinces as string[] | null) ?? [], temporary: (f.temporary_provinces as string[] | null) ?? [] },
       };
       const row = stored.get(f.child_id as string)!;
       expect({ child: f.child_id, ...assessRisk(input) }).toEqual({ child: f.child_id, score: row.score, level: row.level, reasons: row.reasons });
     }
+    // The residence rule is exercised too: the seed registers some families temporarily in HCMC.
+    const migrants = [...stored.values()].filter((r) => r.reasons.includes('MIGRANT_FAMILY'));
+    expect(migrants.length).toBeGreaterThan(5);
+    expect(features.filter((f) => f.temporary_provinces !== null).length).toBeGreaterThan(migrants.length);
   });
 
   it('never gives EDUCATION a sensitive category, HIV status or adoption fact, in any field of either list', async () => {
@@ -181,6 +187,44 @@ describe('dropoutRiskList', () => {
     await stack.refreshHub();
     expect(await stack.dbs.registry.dropoutRisk.findUnique({ where: { childId: calm.child.id } })).toBeNull();
     expect(await stack.dbs.registry.outOfSchoolChild.findUniqueOrThrow({ where: { childId: calm.child.id } })).toMatchObject({ situation: 'DROPPED_OUT' });
+  });
+});
+
+describe('MIGRANT_FAMILY', () => {
+  it('follows a temporary residence registered in another province, and shows EDUCATION only the code', async () => {
+    // A calm pupil whose only residence is a permanent one.
+    const calm = await stack.dbs.registry.dropoutRisk.findMany({ where: { score: 0 }, orderBy: { childId: 'asc' } });
+    let chosen: { childId: string; personId: string; province: string } | null = null;
+    for (const row of calm) {
+      const person = await stack.dbs.identity.person.findFirst({ where: { childId: row.childId }, include: { residences: true } });
+      const [only, ...others] = person?.residences ?? [];
+      if (person && only?.kind === 'PERMANENT' && only.endedOn === null && others.length === 0) chosen = { childId: row.childId, personId: person.id, province: only.provinceCode };
+      if (chosen) break;
+    }
+    expect(chosen).not.toBeNull();
+    const { childId, personId, province } = chosen!;
+    const elsewhere = province === '79' ? '01' : '79';
+    const commune = communesOf(elsewhere)[0].code;
+    // The police register the family's temporary residence in another province (tạm trú).
+    const address = 'Phòng trọ số 17, hẻm 42';
+    const temporary = await stack.dbs.identity.residence.create({
+      data: { personId, kind: 'TEMPORARY', provinceCode: elsewhere, communeCode: commune, address, registeredOn: new Date('2025-10-01') },
+    });
+    const summary = await stack.refreshHub();
+    expect(summary.fullRecompute).toBe(false);
+    expect(await stack.dbs.registry.dropoutRisk.findUniqueOrThrow({ where: { childId } })).toMatchObject({ score: 10, level: 'LOW', reasons: ['MIGRANT_FAMILY'] });
+
+    const { rows } = await wholeList('EDUCATION', { reasons: ['MIGRANT_FAMILY'] });
+    const row = rows.find((r) => r.child.id === childId)!;
+    expect(row.reasons).toEqual([{ code: 'MIGRANT_FAMILY', labelEn: 'Migrant family', labelVi: 'Gia đình di cư' }]);
+    expect(row.provinceCode).toBe(province);
+    const released = JSON.stringify(row);
+    expect([address, commune, 'TEMPORARY', '2025-10-01'].filter((detail) => released.includes(detail))).toEqual([]);
+
+    // The temporary residence ended before this school year opened: no longer a reason.
+    await stack.dbs.identity.residence.update({ where: { id: temporary.id }, data: { registeredOn: new Date('2024-10-01'), endedOn: new Date('2025-06-30') } });
+    await stack.refreshHub();
+    expect(await stack.dbs.registry.dropoutRisk.findUniqueOrThrow({ where: { childId } })).toMatchObject({ score: 0, reasons: [] });
   });
 });
 

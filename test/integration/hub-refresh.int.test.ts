@@ -1,4 +1,5 @@
 import { AGENCIES } from '../../src/auth/principal';
+import { readMigrations } from '../../src/shared/db/migrate';
 import { startTestStack, type TestStack } from './harness';
 
 let stack: TestStack;
@@ -69,5 +70,62 @@ describe('change feeds and the registry refresh', () => {
       expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0].message).toMatch(message);
     }
+  });
+
+  it('reads each agency subject table once, and writes its identity and dropout-risk facts together', async () => {
+    await stack.refreshHub();
+    const registry = stack.dbs.registry;
+    await registry.$executeRawUnsafe('TRUNCATE "registry"."FeedCursor", "registry"."SubjectRecordFact", "registry"."SchoolingFact", "registry"."AttendanceFact", "registry"."HealthFact", "registry"."SocialFact"');
+    const summary = await stack.refreshHub();
+    const linked = { childId: { not: null } };
+    const [pupils, patients, profiles] = [await stack.dbs.education.pupil.count({ where: linked }), await stack.dbs.health.patient.count({ where: linked }), await stack.dbs.protection.childProfile.count({ where: linked })];
+    expect(summary.feeds).toEqual([
+      { feed: 'civil.registrations', rows: expect.any(Number) }, { feed: 'civil.adoptions', rows: expect.any(Number) },
+      { feed: 'identity.persons', rows: expect.any(Number) }, { feed: 'identity.residences', rows: expect.any(Number) },
+      { feed: 'education.pupil-facts', rows: pupils }, { feed: 'health.patient-facts', rows: patients },
+      { feed: 'protection.profile-facts', rows: profiles }, { feed: 'protection.abandonment-files', rows: expect.any(Number) },
+    ]);
+    expect(pupils * patients * profiles).toBeGreaterThan(0);
+    const subjects = (recordKind: string) => registry.subjectRecordFact.count({ where: { recordKind } });
+    expect([await subjects('education.Pupil'), await subjects('health.Patient'), await subjects('protection.ChildProfile')]).toEqual([pupils, patients, profiles]);
+    expect(await registry.healthFact.count()).toBe(patients);
+    expect(await registry.socialFact.count()).toBe(profiles);
+    expect(await registry.schoolingFact.count()).toBe(await stack.dbs.education.enrollment.count({ where: { pupil: linked } }));
+    expect(await registry.attendanceFact.count()).toBe(await stack.dbs.education.attendanceSummary.count({ where: { enrollment: { pupil: linked } } }));
+  });
+
+  it('brings a registry refreshed by the two-feeds-per-table version up to date after migrating', async () => {
+    const registry = stack.dbs.registry;
+    await stack.refreshHub();
+    const lists = async () => ({
+      risk: await registry.dropoutRisk.findMany({ orderBy: { childId: 'asc' }, omit: { computedAt: true } }),
+      gaps: await registry.civilStatusGap.count(),
+      outOfSchool: await registry.outOfSchoolChild.count(),
+    });
+    const before = await lists();
+    expect(before.risk.length).toBeGreaterThan(20);
+    // That version kept one cursor per feed under these names, at the end of each feed.
+    const merged = ['education.pupil-facts', 'health.patient-facts', 'protection.profile-facts'];
+    const old = ['education.pupils', 'education.schooling', 'health.patients', 'health.risk', 'protection.childprofiles', 'protection.risk'];
+    const cursor = (await registry.feedCursor.findUniqueOrThrow({ where: { feed: 'education.pupil-facts' } })).cursor;
+    await registry.feedCursor.deleteMany({ where: { feed: { in: merged } } });
+    await registry.feedCursor.createMany({ data: old.map((feed) => ({ feed, cursor })) });
+    // Meanwhile a school raised a dropout warning: the refresh after the upgrade must still see it.
+    const calm = before.risk.find((r) => !r.reasons.includes('DROPOUT_WARNING'))!;
+    const pupil = await stack.dbs.education.pupil.findFirstOrThrow({ where: { childId: calm.childId } });
+    const enrollment = await stack.dbs.education.enrollment.findFirstOrThrow({ where: { pupilId: pupil.id, schoolYear: calm.schoolYear, status: 'ENROLLED' } });
+    await stack.dbs.education.dropoutFlag.create({ data: { enrollmentId: enrollment.id, flaggedOn: new Date(), reason: 'CHRONIC_ABSENCE' } });
+
+    const migration = readMigrations('registry').find((m) => m.name.endsWith('_one_feed_per_subject'))!;
+    await registry.$executeRawUnsafe(migration.sql);
+    expect(await registry.feedCursor.count({ where: { feed: { in: old } } })).toBe(0);
+    const summary = await stack.refreshHub();
+    expect(summary.fullRecompute).toBe(true);
+    expect(summary.feeds.find((f) => f.feed === 'education.pupil-facts')?.rows).toBe(await stack.dbs.education.pupil.count({ where: { childId: { not: null } } }));
+    const after = await lists();
+    expect({ gaps: after.gaps, outOfSchool: after.outOfSchool }).toEqual({ gaps: before.gaps, outOfSchool: before.outOfSchool });
+    const warned = after.risk.find((r) => r.childId === calm.childId)!;
+    expect(warned.reasons).toContain('DROPOUT_WARNING');
+    expect(after.risk.filter((r) => r.childId !== warned.childId)).toEqual(before.risk.filter((r) => r.childId !== warned.childId));
   });
 });

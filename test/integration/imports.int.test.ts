@@ -168,23 +168,34 @@ describe('rolling an import back', () => {
   });
 });
 
-describe('an import killed mid-file', () => {
-  const cli = path.resolve(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
-  const prefix = testDatabaseName('killed', 'registry').replace(/_registry$/, '');
+const cli = path.resolve(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
 
+/** The environment of `childgraph` processes over this test's own databases (`tag`), set up with the reference data. */
+async function cliEnvironment(tag: string): Promise<NodeJS.ProcessEnv> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'error' };
+  if (process.env.DATABASE_URL) {
+    Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, CHILDGRAPH_DB_PREFIX: testDatabaseName(tag, 'registry').replace(/_registry$/, '') });
+    const admin = await openStorage(await testStorageConfig(tag));
+    await admin.close();
+  } else env.CHILDGRAPH_DATA_DIR = path.join(work, `${tag}-data`);
+  // The processes open the same databases; set them up (and drop stale ones) from here first.
+  const setup = await openStorageForChild(env);
+  const setupDbs = await openSubgraphDbs(setup);
+  await referenceData(setupDbs);
+  await Promise.all(Object.values(setupDbs).map((db: PrismaLike) => db.$disconnect()));
+  await setup.close();
+  return env;
+}
+
+async function openStorageForChild(env: NodeJS.ProcessEnv): Promise<Storage> {
+  if (env.CHILDGRAPH_DATA_DIR) return openStorage({ kind: 'embedded', dataDir: path.join(env.CHILDGRAPH_DATA_DIR, 'pglite') });
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `${env.DATABASE_URL!.replace(/\/[^/]*$/, '')}/${env.CHILDGRAPH_DB_PREFIX}_${name}`]));
+  return openStorage({ kind: 'postgres', urls: urls as Record<(typeof SUBGRAPH_NAMES)[number], string> });
+}
+
+describe('an import killed mid-file', () => {
   it('leaves only whole batches, and a re-run completes it with no duplicates', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'error' };
-    if (process.env.DATABASE_URL) {
-      Object.assign(env, { DATABASE_URL: process.env.DATABASE_URL, CHILDGRAPH_DB_PREFIX: prefix });
-      const admin = await openStorage(await testStorageConfig('killed'));
-      await admin.close();
-    } else env.CHILDGRAPH_DATA_DIR = path.join(work, 'killed-data');
-    // The processes below open the same databases; set them up (and drop stale ones) from here first.
-    const setup = await openStorageForChild(env);
-    const setupDbs = await openSubgraphDbs(setup);
-    await referenceData(setupDbs);
-    await Promise.all(Object.values(setupDbs).map((db: PrismaLike) => db.$disconnect()));
-    await setup.close();
+    const env = await cliEnvironment('killed');
 
     const rows = 12 * BATCH_SIZE + 137;
     const file = path.join(work, 'big.csv');
@@ -214,19 +225,14 @@ describe('an import killed mid-file', () => {
     expect(after.enrollments % BATCH_SIZE).toBe(0);
     expect(after.enrollments).toBeLessThan(rows);
 
-    const rerun = spawnSync(process.execPath, [cli, 'import', 'education', 'enrollments', file], { env, encoding: 'utf8' });
+    // --no-link: 12,137 namesakes born the same day would make this test about linkage.
+    const rerun = spawnSync(process.execPath, [cli, 'import', 'education', 'enrollments', file, '--no-link'], { env, encoding: 'utf8' });
     expect(rerun.status).toBe(0);
     const final = await countAfterKill(env);
     expect(final.enrollments).toBe(rows);
     expect(final.distinctPupils).toBe(rows);
     expect(final.status).toBe('COMPLETED');
   });
-
-  async function openStorageForChild(env: NodeJS.ProcessEnv): Promise<Storage> {
-    if (env.CHILDGRAPH_DATA_DIR) return openStorage({ kind: 'embedded', dataDir: path.join(env.CHILDGRAPH_DATA_DIR, 'pglite') });
-    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `${env.DATABASE_URL!.replace(/\/[^/]*$/, '')}/${prefix}_${name}`]));
-    return openStorage({ kind: 'postgres', urls: urls as Record<(typeof SUBGRAPH_NAMES)[number], string> });
-  }
 
   async function countAfterKill(env: NodeJS.ProcessEnv) {
     const s = await openStorageForChild(env);
@@ -240,4 +246,55 @@ describe('an import killed mid-file', () => {
       await s.close();
     }
   }
+});
+
+describe('childgraph import links what its run queued', () => {
+  it('runs the linkage engine over the run\'s queued records only, unless --no-link', async () => {
+    const env = await cliEnvironment('importlink');
+    const header = 'student_code,full_name,birth_date,sex,commune_code,mother_name,school_code,school_year,grade,status,enrolled_on';
+    const file = (name: string, rows: string[]) => {
+      const target = path.join(work, name);
+      writeFileSync(target, `${[header, ...rows].join('\n')}\n`);
+      return target;
+    };
+    // Another import's record, still waiting: this run must leave it to childgraph link.
+    const other = await openStorageForChild(env);
+    const otherDbs = await openSubgraphDbs(other);
+    await otherDbs.registry.pendingLink.create({
+      data: { id: '00000000-0000-4000-8000-00000000abcd', agency: 'HEALTH', recordKind: 'health.Patient', sourceRecordId: '00000000-0000-4000-8000-00000000dcba', fullName: 'Đỗ Văn Khoa', birthDate: new Date('2015-04-04'), sex: 'MALE', communeCode: '00070' },
+    });
+    await Promise.all(Object.values(otherDbs).map((db: PrismaLike) => db.$disconnect()));
+    await other.close();
+
+    // No personal IDs: the master index knows Nguyễn Văn An (spelt without diacritics here); the other child is new, listed twice by two schools.
+    const linked = spawnSync(process.execPath, [cli, 'import', 'education', 'enrollments', file('link-run.csv', [
+      'LK0001,NGUYEN van AN,05/03/2015,Nam,00070,,TH-HK-01,2025-2026,5,Đang học,05/09/2025',
+      'LK0002,Khổng Minh Triết,03/02/2016,Nam,00070,Mạc Thị Huệ,TH-HK-01,2025-2026,4,Đang học,05/09/2025',
+      'LK0003,KHONG minh TRIET,03/02/2016,Nam,00070,Mac Thi Hue,THCS-HK-01,2025-2026,4,Đang học,05/09/2025',
+    ])], { env, encoding: 'utf8' });
+    expect({ status: linked.status, stderr: linked.status === 0 ? '' : linked.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(linked.stdout).toMatch(/3 queued for linkage/);
+    expect(linked.stdout).toMatch(/Linked 3 pending records in [\d.]+ s: 0 by personal ID, 2 probabilistic, 0 to review \(linkReviewQueue\), 1 new children; 3 agency records updated/);
+
+    const skipped = spawnSync(process.execPath, [cli, 'import', 'education', 'enrollments', file('no-link-run.csv', ['LK0004,Tạ Thị Mơ,09/09/2016,Nữ,00070,,TH-HK-01,2025-2026,4,Đang học,05/09/2025']), '--no-link'], { env, encoding: 'utf8' });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).toMatch(/1 records wait in the linkage queue: run childgraph link/);
+
+    const check = await openStorageForChild(env);
+    const checkDbs = await openSubgraphDbs(check);
+    try {
+      const pupils = new Map((await checkDbs.education.pupil.findMany({ where: { studentCode: { startsWith: 'LK' } } })).map((p) => [p.studentCode, p]));
+      expect(pupils.get('LK0001')!.childId).toBe('c_00000000-0000-4000-8000-000000000001');
+      expect(pupils.get('LK0002')!.childId).toMatch(/^c_/);
+      expect(pupils.get('LK0003')!.childId).toBe(pupils.get('LK0002')!.childId);
+      expect(pupils.get('LK0004')!.childId).toBeNull();
+      const queue = await checkDbs.registry.pendingLink.findMany({ orderBy: { recordKind: 'asc' } });
+      expect(queue.map((q) => [q.recordKind, q.sourceRecordId])).toEqual([['education.Pupil', pupils.get('LK0004')!.id], ['health.Patient', '00000000-0000-4000-8000-00000000dcba']]);
+      const links = await checkDbs.registry.recordLink.findMany({ where: { sourceRecordId: { in: ['LK0001', 'LK0002', 'LK0003'].map((code) => pupils.get(code)!.id) } } });
+      expect(links.map((l) => l.method).sort()).toEqual(['NEW_CHILD', 'PROBABILISTIC', 'PROBABILISTIC']);
+    } finally {
+      await Promise.all(Object.values(checkDbs).map((db: PrismaLike) => db.$disconnect()));
+      await check.close();
+    }
+  });
 });

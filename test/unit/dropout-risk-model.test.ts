@@ -6,7 +6,8 @@ import { reasonsSql, scoreSql } from '../../src/subgraphs/registry/risk/risk-sql
 const calm: PupilRiskFeatures = {
   absenceShare: 0.03, previousAbsenceShare: 0.02, firstTermAbsenceShare: 0.03, lastTermAbsenceShare: 0.03,
   grade: 7, previousGrade: 6, previousStatus: 'COMPLETED', daysSincePreviousEnded: 97, ageYears: 12, daysEnrolledAfterOpening: 0,
-  openDropoutWarnings: 0, inSpecialCircumstances: false, orphaned: false, hasDisability: false, householdPoverty: null, migrantFamily: null,
+  openDropoutWarnings: 0, inSpecialCircumstances: false, orphaned: false, hasDisability: false, householdPoverty: null,
+  residenceProvinces: { permanent: ['01'], temporary: [] },
 };
 const pupil = (changes: Partial<PupilRiskFeatures>) => ({ ...calm, ...changes });
 
@@ -26,6 +27,7 @@ describe('the dropout-risk model', () => {
     ['SPECIAL_CIRCUMSTANCE', { inSpecialCircumstances: true }, 15],
     ['DISABILITY', { hasDisability: true }, 10],
     ['POOR_HOUSEHOLD', { householdPoverty: 'POOR' }, 15],
+    ['MIGRANT_FAMILY', { residenceProvinces: { permanent: ['01'], temporary: ['79'] } }, 10],
   ] as [string, Partial<PupilRiskFeatures>, number][])('weighs %s by its configured weight', (code, changes, extra) => {
     const result = assessRisk(pupil(changes));
     if (code === 'ABSENCE_RISING') {
@@ -59,6 +61,16 @@ describe('the dropout-risk model', () => {
     expect(assessRisk(pupil({ firstTermAbsenceShare: 0.02, lastTermAbsenceShare: 0.14, absenceShare: 0.08 })).reasons).toEqual(['ABSENCE_RISING']);
     expect(assessRisk(pupil({ previousGrade: null, previousStatus: null, daysSincePreviousEnded: null })).reasons).toEqual(['ENROLLMENT_GAP']);
     expect(assessRisk(pupil({ grade: 1, ageYears: 6, previousGrade: null, previousStatus: null, daysSincePreviousEnded: null })).reasons).toEqual([]);
+  });
+
+  it('sees a migrant family in a temporary residence away from every permanent one, or with none', () => {
+    const migrant = (permanent: string[], temporary: string[]) => assessRisk(pupil({ residenceProvinces: { permanent, temporary } })).reasons.includes('MIGRANT_FAMILY');
+    expect(migrant(['01'], ['01'])).toBe(false);
+    expect(migrant(['01', '79'], ['79'])).toBe(false);
+    expect(migrant([], ['79'])).toBe(true);
+    expect(migrant(['01'], ['01', '79'])).toBe(true);
+    expect(migrant(['01'], [])).toBe(false);
+    expect(assessRisk(pupil({ residenceProvinces: null })).reasons).toEqual([]);
   });
 
   it('levels by the configured cut-offs', () => {

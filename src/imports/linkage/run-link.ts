@@ -23,23 +23,27 @@ export interface LinkRunSummary {
 }
 
 /**
- * `childgraph link`: takes the registry's PendingLink queue (records imports could not link by
+ * `childgraph link` (and `childgraph import`, for its run's records only): takes the registry's PendingLink queue (records imports could not link by
  * personal ID) through the linkage engine, one birth year at a time and 1,000 records per
  * transaction: links (PERSONAL_ID, PROBABILISTIC with its score), review items, or new master
  * children (which later records of the same run can link to). Then writes the decided master id
  * back to each agency record through its import kind. Re-running continues where it stopped.
  */
-export async function runPendingLinkage(dbs: SubgraphDbs, onProgress?: (processed: number) => void): Promise<LinkRunSummary> {
+export async function runPendingLinkage(dbs: SubgraphDbs, onProgress?: (processed: number) => void, only: { importRunId?: string } = {}): Promise<LinkRunSummary> {
   const started = performance.now();
   const registry = dbs.registry;
   const summary: LinkRunSummary = { processed: 0, linkedByPersonalId: 0, linkedProbabilistic: 0, review: 0, newChildren: 0, writtenBack: 0, awaitingWriteBack: 0, seconds: 0 };
-  const years = await registry.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM "birthDate")::int AS year FROM "registry"."PendingLink" ORDER BY 1`;
+  // `childgraph import` links only what its own run queued; `childgraph link` takes the whole queue.
+  const queue = only.importRunId ? { importRunId: only.importRunId } : {};
+  const years = only.importRunId
+    ? await registry.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM "birthDate")::int AS year FROM "registry"."PendingLink" WHERE "importRunId" = ${only.importRunId}::uuid ORDER BY 1`
+    : await registry.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM "birthDate")::int AS year FROM "registry"."PendingLink" ORDER BY 1`;
   for (const { year } of years) {
     const window = birthYearWindow(year);
     const index = await loadMasterIndex(registry, window.from, window.to);
     const span = { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) };
     for (;;) {
-      const pending = await registry.pendingLink.findMany({ where: { birthDate: span }, orderBy: [{ recordKind: 'asc' }, { sourceRecordId: 'asc' }], take: CHUNK });
+      const pending = await registry.pendingLink.findMany({ where: { birthDate: span, ...queue }, orderBy: [{ recordKind: 'asc' }, { sourceRecordId: 'asc' }], take: CHUNK });
       if (pending.length === 0) break;
       const links: Prisma.RecordLinkCreateManyInput[] = [];
       const reviews: Prisma.LinkReviewCreateManyInput[] = [];

@@ -6,7 +6,6 @@ import type { SubgraphModule } from '../../shared/subgraph-module';
 import { SaveEnrollmentMutation } from './enrollment.mutation';
 import { createEducationDb, type EducationDb } from './education.db';
 import { createEducationLoaders, type EducationLoaders } from './education.loaders';
-import { SchoolingFeedResolver } from './risk-feed.resolver';
 import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver';
 import { Child } from './schooling.type';
 import { PupilFeedResolver } from './pupil-feed.resolver';
@@ -19,7 +18,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, SchoolingFeedResolver, PupilFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, PupilFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.

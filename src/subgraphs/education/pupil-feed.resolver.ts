@@ -1,10 +1,89 @@
-import { subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { DateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { EnrollmentStatus } from '../../generated/prisma/education/enums';
 import type { EducationDb } from './education.db';
+import './schooling.type';
 
-/** Pupils in change order, for the hub's identity checks (HUB only). */
-export const PupilFeedResolver = subjectRecordFeedResolver<EducationDb>({
+@ObjectType('EducationPupilFeedAttendance', { description: 'Days absent in one term.' })
+class PupilFeedAttendance {
+  @Field()
+  term!: string;
+
+  @Field(() => Int)
+  schoolDays!: number;
+
+  @Field(() => Int)
+  daysAbsent!: number;
+}
+
+@ObjectType('EducationPupilFeedEnrollment', { description: 'One enrollment with what the dropout-risk model reads of it.' })
+class PupilFeedEnrollment {
+  @Field(() => ID)
+  enrollmentId!: string;
+
+  @Field()
+  schoolCode!: string;
+
+  @Field()
+  schoolName!: string;
+
+  @Field()
+  schoolYear!: string;
+
+  @Field(() => Int)
+  grade!: number;
+
+  @Field(() => EnrollmentStatus)
+  status!: EnrollmentStatus;
+
+  @Field(() => DateResolver)
+  enrolledOn!: Date;
+
+  @Field(() => DateResolver, { nullable: true })
+  endedOn!: Date | null;
+
+  @Field(() => Int, { description: 'Dropout warnings the school raised and has not resolved.' })
+  openDropoutWarnings!: number;
+
+  @Field(() => [PupilFeedAttendance])
+  attendance!: PupilFeedAttendance[];
+}
+
+@ObjectType('EducationPupilFeedRow', { description: "A pupil record: who it says the child is, and the pupil's schooling." })
+class PupilFeedRow extends SubjectFeedRow {
+  @Field(() => [PupilFeedEnrollment], { description: "All the pupil's enrollments: the hub replaces its copy with them." })
+  enrollments!: PupilFeedEnrollment[];
+}
+
+/**
+ * Pupils in change order, for the hub (HUB only): identity facts for the civil-status gaps, and
+ * enrollments, attendance and open dropout warnings for the dropout-risk model. A trigger touches
+ * the pupil whenever one of those changes (migration 20261123191600_dropout_risk).
+ */
+export const PupilFeedResolver = subjectRecordFeedResolver({
   typeName: 'EducationPupil',
   field: 'Query.educationPupilFeed',
   description: 'Pupil records',
-  read: (db, query) => db.pupil.findMany({ ...query, select: { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } }),
+  rowType: PupilFeedRow,
+  read: (db: EducationDb, query) =>
+    db.pupil.findMany({
+      ...query,
+      select: {
+        ...SUBJECT_RECORD_SELECT,
+        enrollments: {
+          select: {
+            id: true, schoolCode: true, schoolYear: true, grade: true, status: true, enrolledOn: true, endedOn: true,
+            school: { select: { name: true } },
+            attendance: { select: { term: true, schoolDays: true, daysAbsent: true } },
+            dropoutFlags: { where: { resolvedOn: null }, select: { id: true } },
+          },
+        },
+      },
+    }),
+  extraFields: (pupil) => ({
+    enrollments: pupil.enrollments.map(({ id, school, dropoutFlags, ...enrollment }) => ({
+      ...enrollment, enrollmentId: id, schoolName: school.name, openDropoutWarnings: dropoutFlags.length,
+    })),
+  }),
 });

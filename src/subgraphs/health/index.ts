@@ -3,7 +3,6 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { HealthRiskFeedResolver } from './risk-feed.resolver';
 import { SaveInsuranceCardMutation } from './insurance-card.mutation';
 import { createHealthDb, type HealthDb } from './health.db';
 import { createHealthLoaders, type HealthLoaders } from './health.loaders';
@@ -19,7 +18,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, HealthRiskFeedResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.

@@ -1,10 +1,23 @@
-import { subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { Field, ObjectType } from 'type-graphql';
+import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
 import type { HealthDb } from './health.db';
 
-/** Patient records in change order, for the hub's identity checks (HUB only). */
-export const PatientFeedResolver = subjectRecordFeedResolver<HealthDb>({
+/** Beyond identity, only what the dropout-risk model needs: whether a disability is known. Never its kind, never HIV. */
+@ObjectType('HealthPatientFeedRow', { description: 'A health record of a child: who it says the child is, and whether it knows a disability.' })
+class PatientFeedRow extends SubjectFeedRow {
+  @Field()
+  hasDisability!: boolean;
+}
+
+/**
+ * Patient records in change order, for the hub (HUB only). A trigger touches the patient whenever
+ * its disability record changes (migration 20261123191616_dropout_risk).
+ */
+export const PatientFeedResolver = subjectRecordFeedResolver({
   typeName: 'HealthPatient',
   field: 'Query.healthPatientFeed',
   description: 'Health records of children',
-  read: (db, query) => db.patient.findMany({ ...query, select: { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } }),
+  rowType: PatientFeedRow,
+  read: (db: HealthDb, query) => db.patient.findMany({ ...query, select: { ...SUBJECT_RECORD_SELECT, disability: { select: { id: true } } } }),
+  extraFields: (patient) => ({ hasDisability: patient.disability !== null }),
 });

@@ -28,6 +28,9 @@ export class IdentityResidenceFeedRow {
   @Field(() => ResidenceKind)
   kind!: ResidenceKind;
 
+  @Field({ description: 'Province of the registered address (the hub tells migrant families by it); never the address itself.' })
+  provinceCode!: string;
+
   @Field(() => DateResolver)
   registeredOn!: Date;
 
@@ -49,5 +52,5 @@ export const ResidenceFeedResolver = changeFeedResolver({
   description: 'Residence registrations',
   read: async (db: IdentityDb, query, keyset) =>
     (await db.residence.findMany({ ...query, where: keyset, include: { person: { select: { childId: true } } } })).map((r) => ({ ...r, childId: r.person.childId })),
-  toRow: (r) => ({ ...r, recordId: r.id, personRecordId: r.personId }),
+  toRow: (r) => ({ recordId: r.id, personRecordId: r.personId, childId: r.childId, kind: r.kind, provinceCode: r.provinceCode, registeredOn: r.registeredOn, endedOn: r.endedOn, updatedAt: r.updatedAt }),
 });

@@ -3,7 +3,6 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { SocialRiskFeedResolver } from './risk-feed.resolver';
 import { SaveSpecialCircumstanceMutation } from './special-circumstance.mutation';
 import { createProtectionDb, type ProtectionDb } from './protection.db';
 import { createProtectionLoaders, type ProtectionLoaders } from './protection.loaders';
@@ -20,7 +19,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, SocialRiskFeedResolver, ProfileFeedResolver, AbandonmentFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A child profile belongs to the commune whose officers keep it.

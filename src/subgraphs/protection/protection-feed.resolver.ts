@@ -1,16 +1,53 @@
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
 import { feedPageType } from '../../shared/change-feed';
 import { changeFeedResolver } from '../../shared/change-feed-resolver';
-import { subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { HouseholdPovertyLevel } from '../../generated/prisma/protection/enums';
 import type { ProtectionDb } from './protection.db';
+import './protection.type';
 
-/** Child-protection profiles in change order, for the hub's identity checks (HUB only). */
-export const ProfileFeedResolver = subjectRecordFeedResolver<ProtectionDb>({
+/**
+ * Coarse flags only, beyond identity. The special-circumstance flag is computed here, from
+ * non-sensitive groups only, so a sensitive group (abuse, trafficking, HIV, conflict with the law)
+ * never leaves this subgraph in any form that a list read by EDUCATION could be derived from.
+ */
+@ObjectType('ProtectionProfileFeedRow', { description: 'A child-protection profile: who it says the child is, and coarse social-protection flags.' })
+class ProfileFeedRow extends SubjectFeedRow {
+  @Field({ description: 'An active non-sensitive special-circumstance group (Law on Children, art. 10).' })
+  inSpecialCircumstances!: boolean;
+
+  @Field({ description: 'Actively recorded as orphaned of both parents.' })
+  orphaned!: boolean;
+
+  @Field(() => HouseholdPovertyLevel, { nullable: true, description: "The household's latest poverty listing." })
+  householdPoverty!: HouseholdPovertyLevel | null;
+}
+
+/**
+ * Child-protection profiles in change order, for the hub (HUB only). A trigger touches the profile
+ * whenever a special circumstance or poverty listing changes (migration 20261123191628_dropout_risk).
+ */
+export const ProfileFeedResolver = subjectRecordFeedResolver({
   typeName: 'ProtectionProfile',
   field: 'Query.protectionProfileFeed',
   description: 'Child-protection profiles',
-  read: (db, query) => db.childProfile.findMany({ ...query, select: { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } }),
+  rowType: ProfileFeedRow,
+  read: (db: ProtectionDb, query) =>
+    db.childProfile.findMany({
+      ...query,
+      select: {
+        ...SUBJECT_RECORD_SELECT,
+        specialCircumstances: { where: { endedOn: null }, select: { group: true } },
+        householdPoverty: { orderBy: { year: 'desc' }, take: 1, select: { level: true } },
+      },
+    }),
+  extraFields: (profile) => ({
+    inSpecialCircumstances: profile.specialCircumstances.some((c) => !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group)),
+    orphaned: profile.specialCircumstances.some((c) => c.group === 'ORPHANED_BOTH_PARENTS'),
+    householdPoverty: profile.householdPoverty[0]?.level ?? null,
+  }),
 });
 
 /** The reception steps that give an abandoned child legal papers (the justice office's concern). */

@@ -11,7 +11,7 @@ const LINK_COLUMNS = [
 const PENDING_COLUMNS = [
   { name: 'id', type: 'uuid' }, { name: 'agency', type: '"registry"."Agency"' }, { name: 'recordKind', type: 'text' }, { name: 'sourceRecordId', type: 'text' },
   { name: 'personalId', type: 'varchar(12)' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"registry"."Sex"' },
-  { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
+  { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' }, { name: 'importRunId', type: 'uuid' },
 ];
 
 export interface LinkRequest {
@@ -24,6 +24,8 @@ export interface LinkRequest {
   sex: 'MALE' | 'FEMALE';
   communeCode: string;
   motherName: string | null;
+  /** The import run that wrote the record, if any (`childgraph import` links its own run's queue). */
+  importRunId?: string | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function linkRecords(db: RegistryDb, requests: LinkRequest[]): Prom
     db,
     '"registry"."PendingLink"',
     PENDING_COLUMNS,
-    queued.map((r) => ({ id: randomUUID(), agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, communeCode: r.communeCode, motherName: r.motherName })),
+    queued.map((r) => ({ id: randomUUID(), agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, communeCode: r.communeCode, motherName: r.motherName, importRunId: r.importRunId ?? null })),
     { skipDuplicates: true },
   );
   return links;

@@ -3,20 +3,23 @@ import { dropoutRiskDerivation, outOfSchoolDerivation } from '../risk/derivation
 import { protectionAbandonmentFeed } from './abandonment-files.feed';
 import { civilAdoptionsFeed } from './adoptions.feed';
 import { civilRegistrationsFeed } from './civil-registrations.feed';
-import { healthRiskFeed } from './health-risk.feed';
+import { protectionProfilesFeed } from './child-profiles.feed';
+import { healthPatientsFeed } from './patients.feed';
+import { educationPupilsFeed } from './pupils.feed';
 import { identityResidencesFeed } from './residences.feed';
-import { schoolingFeed } from './schooling.feed';
-import { socialRiskFeed } from './social-risk.feed';
-import { educationPupilsFeed, healthPatientsFeed, identityPersonsFeed, protectionProfilesFeed } from './subject-records.feed';
+import { identityPersonsFeed } from './subject-records.feed';
 import type { Derivation, HubFeed } from './refresh';
 
-/** Every change feed the registry reads, in the order they are applied. */
+/**
+ * Every change feed the registry reads, in the order they are applied: one per agency table, each
+ * writing every fact table the registry keeps of that table's records (a subject's identity facts
+ * for the civil-status gaps and its dropout-risk facts come in the same row).
+ */
 export const HUB_FEEDS: readonly HubFeed<never>[] = [
-  civilRegistrationsFeed,
-  // civil-status gaps (src/subgraphs/registry/gaps/)
-  civilAdoptionsFeed, identityPersonsFeed, identityResidencesFeed, educationPupilsFeed, healthPatientsFeed, protectionProfilesFeed, protectionAbandonmentFeed,
-  // dropout risk (src/subgraphs/registry/risk/)
-  schoolingFeed, healthRiskFeed, socialRiskFeed,
+  civilRegistrationsFeed, civilAdoptionsFeed,
+  identityPersonsFeed, identityResidencesFeed,
+  educationPupilsFeed, healthPatientsFeed,
+  protectionProfilesFeed, protectionAbandonmentFeed,
 ] as HubFeed<never>[];
 
 /** Every list the registry derives from the feeds' facts; each is recomputed after the feeds are read. */

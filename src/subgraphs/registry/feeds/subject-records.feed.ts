@@ -1,7 +1,9 @@
 import type { SubgraphName } from '../../../shared/subgraph-names';
 import { factFeed } from './fact-feed';
+import type { HubFeed, RegistryTx } from './refresh';
 
-interface Row {
+/** The identity part of every subject feed row (src/shared/subject-feed.ts). */
+export interface SubjectRow {
   recordId: string;
   childId: string;
   birthDate: string;
@@ -10,27 +12,46 @@ interface Row {
   updatedAt: string;
 }
 
+const SUBJECT_SELECTION = 'recordId childId birthDate sex personalId updatedAt';
+
 /**
- * An agency's subject records (see src/shared/subject-feed.ts): every such feed has the same rows,
- * so one definition, parametrised by where it comes from, writes them all into SubjectRecordFact.
+ * The one feed of an agency's subject table (persons, pupils, patients, child profiles). Its rows'
+ * identity part goes into SubjectRecordFact (the civil-status gaps' identity checks); `facts`
+ * selects and applies what else the hub copies of the subject (the dropout-risk model's facts), in
+ * the same transaction, so both copies of a subject move together with the feed's one cursor.
  */
-export function subjectRecordsFeed(source: { subgraph: SubgraphName; field: string; agency: 'POLICE' | 'EDUCATION' | 'HEALTH' | 'SOCIAL'; recordKind: string }) {
-  return factFeed<Row>({
-    name: `${source.subgraph}.${source.recordKind.split('.')[1].toLowerCase()}s`,
+export function subjectRecordsFeed<Row extends SubjectRow = SubjectRow>(source: {
+  /** The cursor's key in FeedCursor. */
+  name: string;
+  subgraph: SubgraphName;
+  field: string;
+  agency: 'POLICE' | 'EDUCATION' | 'HEALTH' | 'SOCIAL';
+  recordKind: string;
+  facts?: { selection: string; apply: (tx: RegistryTx, rows: Row[]) => Promise<string[]> };
+}): HubFeed<Row> {
+  const identity = factFeed<Row>({
+    name: source.name,
     subgraph: source.subgraph,
     field: source.field,
-    rowSelection: 'recordId childId birthDate sex personalId updatedAt',
+    rowSelection: SUBJECT_SELECTION,
     table: '"registry"."SubjectRecordFact"',
     columns: [
       { name: 'recordKind', type: 'text' }, { name: 'recordId', type: 'uuid' }, { name: 'childId', type: 'text' }, { name: 'agency', type: '"registry"."Agency"' },
       { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"registry"."Sex"' }, { name: 'personalId', type: 'varchar(12)' },
     ],
     conflictKey: ['recordKind', 'recordId'],
-    toFact: (row) => ({ ...row, recordKind: source.recordKind, agency: source.agency }),
+    toFact: (row) => ({ recordId: row.recordId, childId: row.childId, birthDate: row.birthDate, sex: row.sex, personalId: row.personalId, recordKind: source.recordKind, agency: source.agency }),
   });
+  const { facts } = source;
+  if (!facts) return identity;
+  return {
+    ...identity,
+    rowSelection: `${SUBJECT_SELECTION} ${facts.selection}`,
+    async apply(tx, rows) {
+      return [...(await identity.apply(tx, rows)), ...(await facts.apply(tx, rows))];
+    },
+  };
 }
 
-export const identityPersonsFeed = subjectRecordsFeed({ subgraph: 'identity', field: 'identityPersonFeed', agency: 'POLICE', recordKind: 'identity.Person' });
-export const educationPupilsFeed = subjectRecordsFeed({ subgraph: 'education', field: 'educationPupilFeed', agency: 'EDUCATION', recordKind: 'education.Pupil' });
-export const healthPatientsFeed = subjectRecordsFeed({ subgraph: 'health', field: 'healthPatientFeed', agency: 'HEALTH', recordKind: 'health.Patient' });
-export const protectionProfilesFeed = subjectRecordsFeed({ subgraph: 'protection', field: 'protectionProfileFeed', agency: 'SOCIAL', recordKind: 'protection.ChildProfile' });
+/** Persons from the identity subgraph (POLICE): identity facts only (residences have their own feed). */
+export const identityPersonsFeed = subjectRecordsFeed({ name: 'identity.persons', subgraph: 'identity', field: 'identityPersonFeed', agency: 'POLICE', recordKind: 'identity.Person' });

@@ -52,7 +52,11 @@ export const RISK_MODEL = {
     DISABILITY: { weight: 10, source: 'crossAgency', shownAs: 'DISABILITY' },
     POOR_HOUSEHOLD: { weight: 15, source: 'crossAgency', shownAs: 'POOR_HOUSEHOLD' },
     NEAR_POOR_HOUSEHOLD: { weight: 10, source: 'crossAgency', shownAs: 'POOR_HOUSEHOLD' },
-    // Unwired for now: the identity subgraph's residence feed (temporary residence elsewhere) is another issue's.
+    // The population registry (identity residence feed) holds a temporary residence (tạm trú) of the
+    // child in a province where the child has no permanent residence (thường trú): registered away
+    // from home, or with no permanent registration at all. A residence counts unless it ended before
+    // the current school year opened (schoolYearOpens): a family that moved this school year counts
+    // for the whole year, and the rule moves with the facts and the school year, not with the calendar.
     MIGRANT_FAMILY: { weight: 10, source: 'crossAgency', shownAs: 'MIGRANT_FAMILY' },
   } satisfies Record<RiskFactor, RiskFactorSetting>,
 

@@ -24,8 +24,11 @@ export interface PupilRiskFeatures {
   orphaned: boolean | null;
   hasDisability: boolean | null;
   householdPoverty: 'POOR' | 'NEAR_POOR' | null;
-  /** Not fed yet (identity's residence feed): always null. */
-  migrantFamily: boolean | null;
+  /**
+   * Provinces of the child's residences in force this school year, by kind (identity's residence
+   * feed; config.factors.MIGRANT_FAMILY says which count); null: the registry knows none.
+   */
+  residenceProvinces: { permanent: string[]; temporary: string[] } | null;
 }
 
 export interface RiskAssessment {
@@ -65,7 +68,7 @@ export function factorApplies(factor: RiskFactor, f: PupilRiskFeatures, config: 
     case 'NEAR_POOR_HOUSEHOLD':
       return f.householdPoverty === 'NEAR_POOR';
     case 'MIGRANT_FAMILY':
-      return f.migrantFamily === true;
+      return f.residenceProvinces !== null && f.residenceProvinces.temporary.some((province) => !f.residenceProvinces!.permanent.includes(province));
   }
 }
 

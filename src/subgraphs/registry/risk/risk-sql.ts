@@ -36,7 +36,7 @@ function factorSql(factor: RiskFactor, c: RiskModelConfig): string {
     case 'NEAR_POOR_HOUSEHOLD':
       return `poverty = 'NEAR_POOR'`;
     case 'MIGRANT_FAMILY':
-      return `migrant`;
+      return `EXISTS (SELECT 1 FROM unnest(temporary_provinces) AS t(province) WHERE t.province <> ALL(coalesce(permanent_provinces, '{}')))`;
   }
 }
 
@@ -75,6 +75,11 @@ export function reckoningDateSql(year: string, c: RiskModelConfig = RISK_MODEL):
   return `make_date(split_part(${year}, '-', ${part})::int, ${c.ageReckonedOn.month}, ${c.ageReckonedOn.day})`;
 }
 
+/** The day school year `year` (an SQL text expression, "2025-2026") opens. */
+function schoolYearOpeningSql(year: string, c: RiskModelConfig): string {
+  return `make_date(split_part(${year}, '-', 1)::int, ${c.schoolYearOpens.month}, ${c.schoolYearOpens.day})`;
+}
+
 export function ageSql(birthDate: string, year: string, c: RiskModelConfig = RISK_MODEL): string {
   return `date_part('year', age(${reckoningDateSql(year, c)}, ${birthDate}))::int`;
 }
@@ -82,7 +87,8 @@ export function ageSql(birthDate: string, year: string, c: RiskModelConfig = RIS
 /**
  * One row of features per child enrolled (status ENROLLED) in the current school year; with
  * `scoped`, only the children in $1 (a text[] literal). Columns: child and placement, then the
- * features of model.ts in snake case.
+ * features of model.ts in snake case (residenceProvinces as permanent_provinces and
+ * temporary_provinces, each null when there is none of the kind).
  */
 export function featuresSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
   const scope = (column: string) => (scoped ? `AND ${column} = ANY($1::text[])` : '');
@@ -110,23 +116,32 @@ export function featuresSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): s
   social AS (
     SELECT x."childId", bool_or(x."inSpecialCircumstances") AS special, bool_or(x."orphaned") AS orphaned,
            CASE WHEN bool_or(x."householdPoverty" = 'POOR') THEN 'POOR' WHEN bool_or(x."householdPoverty" = 'NEAR_POOR') THEN 'NEAR_POOR' END AS poverty
-      FROM "registry"."SocialFact" x WHERE true ${scope('x."childId"')} GROUP BY x."childId")
+      FROM "registry"."SocialFact" x WHERE true ${scope('x."childId"')} GROUP BY x."childId"),
+  residence AS (
+    SELECT p."childId",
+           array_agg(DISTINCT r."provinceCode" ORDER BY r."provinceCode") FILTER (WHERE r."kind" = 'PERMANENT') AS permanent_provinces,
+           array_agg(DISTINCT r."provinceCode" ORDER BY r."provinceCode") FILTER (WHERE r."kind" = 'TEMPORARY') AS temporary_provinces
+      FROM "registry"."SubjectRecordFact" p JOIN "registry"."ResidenceFact" r ON r."personRecordId" = p."recordId", yr
+     WHERE p."recordKind" = 'identity.Person' ${scope('p."childId"')}
+       AND (r."endedOn" IS NULL OR r."endedOn" >= ${schoolYearOpeningSql('yr.y', c)})
+     GROUP BY p."childId")
   SELECT cur."childId" AS child_id, m."provinceCode" AS province_code, m."communeCode" AS commune_code,
          cur."schoolCode" AS school_code, cur."schoolName" AS school_name, cur."schoolYear" AS school_year,
          ca.share AS absence_share, pa.share AS previous_absence_share, ca.first_share AS first_term_share, ca.last_share AS last_term_share,
          cur."grade" AS grade, prev."grade" AS previous_grade, prev."status" AS previous_status,
          (cur."enrolledOn" - prev."endedOn") AS days_since_previous_ended,
          ${ageSql('m."birthDate"', 'cur."schoolYear"', c)} AS age_years,
-         (cur."enrolledOn" - make_date(split_part(cur."schoolYear", '-', 1)::int, ${c.schoolYearOpens.month}, ${c.schoolYearOpens.day})) AS days_after_opening,
+         (cur."enrolledOn" - ${schoolYearOpeningSql('cur."schoolYear"', c)}) AS days_after_opening,
          cur."openDropoutWarnings" AS open_warnings,
-         social.special, social.orphaned, health.disability, social.poverty, NULL::boolean AS migrant
+         social.special, social.orphaned, health.disability, social.poverty, residence.permanent_provinces, residence.temporary_provinces
     FROM cur
     JOIN "registry"."MasterChild" m ON m."id" = cur."childId"
     LEFT JOIN prev ON prev."childId" = cur."childId"
     LEFT JOIN att ca ON ca."enrollmentId" = cur."enrollmentId"
     LEFT JOIN att pa ON pa."enrollmentId" = prev."enrollmentId"
     LEFT JOIN health ON health."childId" = cur."childId"
-    LEFT JOIN social ON social."childId" = cur."childId"`;
+    LEFT JOIN social ON social."childId" = cur."childId"
+    LEFT JOIN residence ON residence."childId" = cur."childId"`;
 }
 
 /** Scores the features and writes the rows of DropoutRisk. */
