@@ -122,6 +122,36 @@ describe('dropoutRiskList', () => {
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1].score >= rows[i].score).toBe(true);
   });
 
+  it('answers a page in one registry statement plus its audit row whatever its size, with the master index entry on each row', async () => {
+    const token = await stack.token('EDUCATION');
+    const page = async (first: number) => {
+      const counts = { ...stack.queryCounts };
+      const { body } = await stack.post({ query: `{ dropoutRiskList(first: ${first}) { totalCount edges { node { score child { id index { fullName birthDate sex communeCode personalId } } } } } }` }, { token });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.dropoutRiskList.edges.length).toBe(first);
+      const spent = Object.fromEntries(Object.entries(stack.queryCounts).map(([name, n]) => [name, n - counts[name as keyof typeof counts]]).filter(([, n]) => n));
+      return { spent, nodes: body.data!.dropoutRiskList.edges.map((e: { node: { child: { id: string; index: Record<string, string | null> } } }) => e.node.child) };
+    };
+    const small = await page(5);
+    const large = await page(200);
+    // The page, its count and the index entries in one statement, and one access-log row; no other subgraph.
+    expect(small.spent).toEqual({ registry: 2 });
+    expect(large.spent).toEqual({ registry: 2 });
+    const masters = await stack.dbs.registry.masterChild.findMany({ where: { id: { in: large.nodes.map((c: { id: string }) => c.id) } } });
+    const byId = new Map(masters.map((m) => [m.id, { fullName: m.fullName, birthDate: m.birthDate.toISOString().slice(0, 10), sex: m.sex, communeCode: m.communeCode, personalId: m.personalId }]));
+    expect(large.nodes.map((c: { id: string; index: unknown }) => c.index)).toEqual(large.nodes.map((c: { id: string }) => byId.get(c.id)));
+  });
+
+  it('counts only when totalCount is selected, also through a fragment', async () => {
+    const token = await stack.token('EDUCATION');
+    const uncounted = await stack.post({ query: '{ dropoutRiskList(first: 2) { pageInfo { hasNextPage } edges { node { score } } } }' }, { token });
+    expect(uncounted.body.errors).toBeUndefined();
+    expect(uncounted.body.data!.dropoutRiskList.pageInfo.hasNextPage).toBe(true);
+    const counted = await stack.post({ query: 'fragment Counted on DropoutRiskConnection { totalCount } { dropoutRiskList(first: 2) { ...Counted } }' }, { token });
+    expect(counted.body.errors).toBeUndefined();
+    expect(counted.body.data!.dropoutRiskList.totalCount).toBe(await stack.dbs.registry.dropoutRisk.count());
+  });
+
   it('filters by area, school, grade, level and reason, and scopes to the jurisdiction', async () => {
     const all = (await wholeList('SOCIAL')).rows;
     const sample = all.find((r) => r.level !== 'LOW' && r.reasons.length > 1)!;
