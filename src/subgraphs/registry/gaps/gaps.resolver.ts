@@ -9,7 +9,7 @@ import type { RegistryLoaders } from '../registry.loaders';
 import { gapsAsOf } from './gap-rules';
 import { indexFieldsOf } from '../list-page';
 import { gapPageQuery, gapWhere, type GapRow } from './gap-query';
-import { CivilStatusGapConnectionTypes, GapFilter, type CivilStatusGap, type CivilStatusGapDetail } from './gaps.type';
+import { CivilStatusGapConnectionTypes, GapFilter, type CivilStatusGap, type CivilStatusGapDetail, type IsoDay } from './gaps.type';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection, fromPage } = CivilStatusGapConnectionTypes;
@@ -54,7 +54,8 @@ function afterKeys(after: string | null | undefined): [string, string] | null {
 }
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-const asDate = (value: unknown): Date | null => (typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
+// The details keep their dates as the ISO strings stored; the Date scalar checks and sends them as they are.
+const asDay = (value: unknown): IsoDay | null => (typeof value === 'string' ? value.slice(0, 10) : null);
 
 interface StoredDetail {
   kind: CivilStatusGapDetail['kind'];
@@ -72,15 +73,15 @@ interface StoredDetail {
 function toNode(row: GapRow): CivilStatusGap {
   const details = (row.details as StoredDetail[]).map((d) => ({
     kind: d.kind,
-    since: asDate(d.since)!,
+    since: asDay(d.since)!,
     detectedBy: d.detectedBy,
-    dueOn: asDate(d.dueOn),
-    registeredOn: asDate(d.registeredOn),
+    dueOn: asDay(d.dueOn),
+    registeredOn: asDay(d.registeredOn),
     daysLate: d.daysLate ?? null,
-    approvedOn: asDate(d.approvedOn),
-    steps: d.steps?.map((s) => ({ step: s.step, dueOn: asDate(s.dueOn)!, completedOn: asDate(s.completedOn) })) ?? null,
+    approvedOn: asDay(d.approvedOn),
+    steps: d.steps?.map((s) => ({ step: s.step, dueOn: asDay(s.dueOn)!, completedOn: asDay(s.completedOn) })) ?? null,
     reasons: d.reasons ?? null,
-    birthDates: d.birthDates?.map((b) => ({ agency: b.agency, birthDate: asDate(b.birthDate)! })) ?? null,
+    birthDates: d.birthDates?.map((b) => ({ agency: b.agency, birthDate: asDay(b.birthDate)! })) ?? null,
   }));
   return {
     child: { id: row.childId!, master: indexFieldsOf(row) },
