@@ -229,6 +229,25 @@ describe('outOfSchoolChildren', () => {
     const enrolled = new Set((await stack.dbs.registry.schoolingFact.findMany({ where: { schoolYear: '2025-2026', status: 'ENROLLED' } })).map((f) => f.childId));
     expect(others.filter((r: { child: { id: string } }) => enrolled.has(r.child.id))).toEqual([]);
   });
+
+  it('pages by child id without repeats or holes, in one registry statement plus the audit row per page', async () => {
+    const token = await stack.token('SOCIAL');
+    const whole = await stack.post({ query: '{ outOfSchoolChildren(first: 500) { edges { node { child { id } } } } }' }, { token });
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const before = stack.queryCounts.registry;
+      const { body } = await stack.post({ query: 'query($a: String) { outOfSchoolChildren(first: 8, after: $a) { pageInfo { hasNextPage endCursor } edges { node { child { id index { fullName } } } } } }', variables: { a: after } }, { token });
+      expect(stack.queryCounts.registry - before).toBe(2);
+      const list = body.data!.outOfSchoolChildren;
+      ids.push(...list.edges.map((e: { node: { child: { id: string; index: { fullName: string } } } }) => e.node.child.id));
+      expect(list.edges.every((e: { node: { child: { index: { fullName: string } } } }) => e.node.child.index.fullName.length > 0)).toBe(true);
+      if (!list.pageInfo.hasNextPage) break;
+      after = list.pageInfo.endCursor;
+    }
+    expect(ids).toEqual(whole.body.data!.outOfSchoolChildren.edges.map((e: { node: { child: { id: string } } }) => e.node.child.id));
+    expect(ids.length).toBeGreaterThan(16);
+  });
 });
 
 describe('downloads', () => {
