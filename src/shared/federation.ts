@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { guardRestrictedFields } from '../auth/guard';
 
 /** Federation 2.5+ is needed for @requiresScopes (STACK-NOTES.md). */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requiresScopes", "@authenticated"])`;
@@ -34,7 +35,7 @@ export async function buildFederatedSubgraph(options: SubgraphSchemaOptions): Pr
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(typeGraphqlSchema))}\n`;
   const resolvers = mergeResolverMaps(
-    createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>,
+    guardRestrictedFields(typeGraphqlSchema, createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>),
     options.referenceResolvers,
   );
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 
@@ -40,8 +41,17 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
 }
 
+/**
+ * Whether the query selects `name` on the connection this resolver returns. A fragment counts as
+ * selecting it (it is not looked into): a wrong "yes" only costs work, a wrong "no" would be a bug.
+ */
+export function selectsConnectionField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === name) ?? true);
+}
+
 export interface Page<Node> {
-  totalCount: number;
+  /** Null only when the query did not select it (see selectsConnectionField); GraphQL refuses a null it would send. */
+  totalCount: number | null;
   hasNextPage: boolean;
   nodes: Node[];
   cursorOf: (node: Node) => string;
@@ -61,7 +71,7 @@ export function connectionTypes<Node extends object>(name: string, nodeType: Cla
   @ObjectType(`${name}Connection`)
   class Connection {
     @Field(() => Int)
-    totalCount!: number;
+    totalCount!: number | null;
 
     @Field(() => PageInfo)
     pageInfo!: PageInfo;

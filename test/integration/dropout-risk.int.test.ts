@@ -128,6 +128,36 @@ describe('dropoutRiskList', () => {
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1].score >= rows[i].score).toBe(true);
   });
 
+  it('answers a page in one registry statement plus its audit row whatever its size, with the master index entry on each row', async () => {
+    const token = await stack.token('EDUCATION');
+    const page = async (first: number) => {
+      const counts = { ...stack.queryCounts };
+      const { body } = await stack.post({ query: `{ dropoutRiskList(first: ${first}) { totalCount edges { node { score child { id index { fullName birthDate sex communeCode personalId } } } } } }` }, { token });
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.dropoutRiskList.edges.length).toBe(first);
+      const spent = Object.fromEntries(Object.entries(stack.queryCounts).map(([name, n]) => [name, n - counts[name as keyof typeof counts]]).filter(([, n]) => n));
+      return { spent, nodes: body.data!.dropoutRiskList.edges.map((e: { node: { child: { id: string; index: Record<string, string | null> } } }) => e.node.child) };
+    };
+    const small = await page(5);
+    const large = await page(200);
+    // The page, its count and the index entries in one statement, and one access-log row; no other subgraph.
+    expect(small.spent).toEqual({ registry: 2 });
+    expect(large.spent).toEqual({ registry: 2 });
+    const masters = await stack.dbs.registry.masterChild.findMany({ where: { id: { in: large.nodes.map((c: { id: string }) => c.id) } } });
+    const byId = new Map(masters.map((m) => [m.id, { fullName: m.fullName, birthDate: m.birthDate.toISOString().slice(0, 10), sex: m.sex, communeCode: m.communeCode, personalId: m.personalId }]));
+    expect(large.nodes.map((c: { id: string; index: unknown }) => c.index)).toEqual(large.nodes.map((c: { id: string }) => byId.get(c.id)));
+  });
+
+  it('counts only when totalCount is selected, also through a fragment', async () => {
+    const token = await stack.token('EDUCATION');
+    const uncounted = await stack.post({ query: '{ dropoutRiskList(first: 2) { pageInfo { hasNextPage } edges { node { score } } } }' }, { token });
+    expect(uncounted.body.errors).toBeUndefined();
+    expect(uncounted.body.data!.dropoutRiskList.pageInfo.hasNextPage).toBe(true);
+    const counted = await stack.post({ query: 'fragment Counted on DropoutRiskConnection { totalCount } { dropoutRiskList(first: 2) { ...Counted } }' }, { token });
+    expect(counted.body.errors).toBeUndefined();
+    expect(counted.body.data!.dropoutRiskList.totalCount).toBe(await stack.dbs.registry.dropoutRisk.count());
+  });
+
   it('filters by area, school, grade, level and reason, and scopes to the jurisdiction', async () => {
     const all = (await wholeList('SOCIAL')).rows;
     const sample = all.find((r) => r.level !== 'LOW' && r.reasons.length > 1)!;
@@ -242,6 +272,25 @@ describe('outOfSchoolChildren', () => {
     expect(others.every((r: { ageYears: number }) => r.ageYears >= 6 && r.ageYears <= 14)).toBe(true);
     const enrolled = new Set((await stack.dbs.registry.schoolingFact.findMany({ where: { schoolYear: '2025-2026', status: 'ENROLLED' } })).map((f) => f.childId));
     expect(others.filter((r: { child: { id: string } }) => enrolled.has(r.child.id))).toEqual([]);
+  });
+
+  it('pages by child id without repeats or holes, in one registry statement plus the audit row per page', async () => {
+    const token = await stack.token('SOCIAL');
+    const whole = await stack.post({ query: '{ outOfSchoolChildren(first: 500) { edges { node { child { id } } } } }' }, { token });
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const before = stack.queryCounts.registry;
+      const { body } = await stack.post({ query: 'query($a: String) { outOfSchoolChildren(first: 8, after: $a) { pageInfo { hasNextPage endCursor } edges { node { child { id index { fullName } } } } } }', variables: { a: after } }, { token });
+      expect(stack.queryCounts.registry - before).toBe(2);
+      const list = body.data!.outOfSchoolChildren;
+      ids.push(...list.edges.map((e: { node: { child: { id: string; index: { fullName: string } } } }) => e.node.child.id));
+      expect(list.edges.every((e: { node: { child: { index: { fullName: string } } } }) => e.node.child.index.fullName.length > 0)).toBe(true);
+      if (!list.pageInfo.hasNextPage) break;
+      after = list.pageInfo.endCursor;
+    }
+    expect(ids).toEqual(whole.body.data!.outOfSchoolChildren.edges.map((e: { node: { child: { id: string } } }) => e.node.child.id));
+    expect(ids.length).toBeGreaterThan(16);
   });
 });
 

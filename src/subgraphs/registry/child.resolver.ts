@@ -62,7 +62,8 @@ export class ChildResolver {
 
   @FieldResolver(() => ChildIndexEntry, { nullable: true, description: "The hub's master index entry." })
   @Restricted('Child.index')
-  async index(@Root() child: ChildNode, @Ctx() ctx: Context) {
+  index(@Root() child: ChildNode, @Ctx() ctx: Context) {
+    // Lists fetch the entry with their rows (list-page.ts), so a page needs no second query for it.
     return child.master ?? ctx.loaders.masterById.load(child.id);
   }
 

@@ -10,10 +10,13 @@ registerEnumType(Agency, { name: 'SourceAgency', description: 'Agency whose reco
 registerEnumType(LinkMethod, { name: 'LinkMethod' });
 
 export const Child = defineChildEntity();
+/** The master index fields `Child.index` shows. */
+export type ChildIndexFields = Pick<MasterChild, 'id' | 'fullName' | 'birthDate' | 'sex' | 'provinceCode' | 'communeCode' | 'personalId' | 'createdAt'>;
+
 /** A Child as the registry resolves it; `master` is present when the row was already fetched. */
 export interface ChildNode {
   id: string;
-  master?: MasterChild;
+  master?: ChildIndexFields;
 }
 
 @ObjectType({ description: "The hub's master index entry: the best-known identity across agencies." })

@@ -2,6 +2,7 @@ import type { Jurisdiction } from '../../../auth/principal';
 import { communeOf, isCommuneCode, isProvinceCode } from '../../../shared/admin-units';
 import { pgArray } from '../../../shared/db/bulk-insert';
 import { badUserInput } from '../../../shared/errors';
+import { listPageStatement, type ListPageExtras } from '../list-page';
 import type { GapFilter } from './gaps.type';
 
 export interface SqlQuery {
@@ -58,8 +59,7 @@ function yearsBefore(isoDate: string, years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export interface GapRow {
-  childId: string;
+export interface GapRow extends ListPageExtras {
   kinds: string[];
   detectedBy: string[];
   since: Date;
@@ -68,20 +68,18 @@ export interface GapRow {
 
 const GAP_COLUMNS = '"childId", "kinds", "detectedBy", "since", "details"';
 
-/** One page, oldest gap first, after a keyset cursor (since, childId); one more row than asked tells whether more follow. */
-export function gapPageQuery(where: { sql: string; values: unknown[] }, after: [string, string] | null, take: number): SqlQuery {
+/**
+ * One page, oldest gap first, after a keyset cursor (since, childId), with the filter's total count
+ * and each child's master index entry, in one statement (list-page.ts).
+ */
+export function gapPageQuery(where: { sql: string; values: unknown[] }, after: [string, string] | null, take: number, count = true): SqlQuery {
   const values = [...where.values];
-  let sql = where.sql;
+  let keyset: string | null = null;
   if (after) {
     values.push(after[0], after[1]);
-    sql += ` AND ("since", "childId") > ($${values.length - 1}::date, $${values.length}::text)`;
+    keyset = `("since", "childId") > ($${values.length - 1}::date, $${values.length}::text)`;
   }
-  values.push(take + 1);
-  return { text: `SELECT ${GAP_COLUMNS} FROM "registry"."CivilStatusGap" WHERE ${sql} ORDER BY "since", "childId" LIMIT $${values.length}`, values };
-}
-
-export function gapCountQuery(where: { sql: string; values: unknown[] }): SqlQuery {
-  return { text: `SELECT count(*)::int AS "count" FROM "registry"."CivilStatusGap" WHERE ${where.sql}`, values: where.values };
+  return listPageStatement({ table: '"registry"."CivilStatusGap"', columns: GAP_COLUMNS, where: where.sql, after: keyset, values, orderBy: '"since", "childId"', take, count });
 }
 
 /**

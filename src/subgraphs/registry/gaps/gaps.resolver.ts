@@ -1,13 +1,15 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../../auth/guard';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination';
+import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../shared/pagination';
 import type { SubgraphContext } from '../../../shared/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
 import { gapsAsOf } from './gap-rules';
-import { gapCountQuery, gapPageQuery, gapWhere, type GapRow } from './gap-query';
-import { CivilStatusGapConnectionTypes, GapFilter, type CivilStatusGap, type CivilStatusGapDetail } from './gaps.type';
+import { indexFieldsOf } from '../list-page';
+import { gapPageQuery, gapWhere, type GapRow } from './gap-query';
+import { CivilStatusGapConnectionTypes, GapFilter, type CivilStatusGap, type CivilStatusGapDetail, type IsoDay } from './gaps.type';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection, fromPage } = CivilStatusGapConnectionTypes;
@@ -23,22 +25,21 @@ export class CivilStatusGapsResolver {
   @Restricted(RULE)
   async civilStatusGaps(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => GapFilter, { nullable: true }) filter?: GapFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const take = pageSize(first);
     const where = gapWhere(filter ?? {}, ctx.principal.jurisdiction, gapsAsOf());
-    const page = gapPageQuery(where, afterKeys(after), take);
-    const count = gapCountQuery(where);
-    const [rows, [{ count: totalCount }]] = await Promise.all([
-      ctx.db.$queryRawUnsafe<GapRow[]>(page.text, ...page.values),
-      ctx.db.$queryRawUnsafe<{ count: number }[]>(count.text, ...count.values),
-    ]);
-    const nodes = rows.slice(0, take).map(toNode);
+    const page = gapPageQuery(where, afterKeys(after), take, selectsConnectionField(info, 'totalCount'));
+    const rows = await ctx.db.$queryRawUnsafe<GapRow[]>(page.text, ...page.values);
+    const totalCount = rows[0].totalCount;
+    const listed = rows.filter((row) => row.childId !== null);
+    const nodes = listed.slice(0, take).map(toNode);
     // The list releases which children have which gaps: the audit row names every child on the page.
     for (const node of nodes) ctx.audit.record(RULE, node.child.id);
-    return fromPage({ totalCount, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([isoDate(node.since), node.child.id]) });
+    return fromPage({ totalCount, hasNextPage: listed.length > take, nodes, cursorOf: (node) => encodeCursor([isoDate(node.since), node.child.id]) });
   }
 }
 
@@ -53,7 +54,8 @@ function afterKeys(after: string | null | undefined): [string, string] | null {
 }
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
-const asDate = (value: unknown): Date | null => (typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
+// The details keep their dates as the ISO strings stored; the Date scalar checks and sends them as they are.
+const asDay = (value: unknown): IsoDay | null => (typeof value === 'string' ? value.slice(0, 10) : null);
 
 interface StoredDetail {
   kind: CivilStatusGapDetail['kind'];
@@ -71,18 +73,18 @@ interface StoredDetail {
 function toNode(row: GapRow): CivilStatusGap {
   const details = (row.details as StoredDetail[]).map((d) => ({
     kind: d.kind,
-    since: asDate(d.since)!,
+    since: asDay(d.since)!,
     detectedBy: d.detectedBy,
-    dueOn: asDate(d.dueOn),
-    registeredOn: asDate(d.registeredOn),
+    dueOn: asDay(d.dueOn),
+    registeredOn: asDay(d.registeredOn),
     daysLate: d.daysLate ?? null,
-    approvedOn: asDate(d.approvedOn),
-    steps: d.steps?.map((s) => ({ step: s.step, dueOn: asDate(s.dueOn)!, completedOn: asDate(s.completedOn) })) ?? null,
+    approvedOn: asDay(d.approvedOn),
+    steps: d.steps?.map((s) => ({ step: s.step, dueOn: asDay(s.dueOn)!, completedOn: asDay(s.completedOn) })) ?? null,
     reasons: d.reasons ?? null,
-    birthDates: d.birthDates?.map((b) => ({ agency: b.agency, birthDate: asDate(b.birthDate)! })) ?? null,
+    birthDates: d.birthDates?.map((b) => ({ agency: b.agency, birthDate: asDay(b.birthDate)! })) ?? null,
   }));
   return {
-    child: { id: row.childId },
+    child: { id: row.childId!, master: indexFieldsOf(row) },
     kinds: row.kinds as CivilStatusGap['kinds'],
     detectedBy: row.detectedBy as CivilStatusGap['detectedBy'],
     since: row.since,

@@ -1,12 +1,14 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../../auth/guard';
 import { RiskLevel } from '../../../generated/prisma/registry/enums';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination';
+import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../shared/pagination';
 import type { SubgraphContext } from '../../../shared/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
 import { REASON_LABELS, type RiskReasonCode } from './config';
+import { indexFieldsOf, listPageStatement, type ListPageExtras, type ListPageStatement } from '../list-page';
 import { areaConditions, SqlConditions, validSchoolYear } from './list-query';
 import { DropoutRiskConnectionTypes, DropoutRiskFilter, type DropoutRiskRow } from './risk-list.type';
 
@@ -16,8 +18,7 @@ const { Connection, fromPage } = DropoutRiskConnectionTypes;
 const LEVELS_FROM: Record<RiskLevel, RiskLevel[]> = { LOW: ['LOW', 'MEDIUM', 'HIGH'], MEDIUM: ['MEDIUM', 'HIGH'], HIGH: ['HIGH'] };
 const COLUMNS = `"childId", "provinceCode", "communeCode", "schoolCode", "schoolName", "schoolYear", "grade", "level", "score", "reasons"`;
 
-interface Row {
-  childId: string;
+interface Row extends ListPageExtras {
   provinceCode: string;
   communeCode: string;
   schoolCode: string;
@@ -31,19 +32,18 @@ interface Row {
 
 /**
  * The page query of dropoutRiskList: highest score first, then child id, keyset-paginated over the
- * materialised DropoutRisk table (indexed per province, commune and school for this order).
+ * materialised DropoutRisk table (indexed per province, commune and school for this order), with
+ * the total count and each child's master index entry in the same statement (list-page.ts).
  */
-export function dropoutRiskPageSql(conditions: SqlConditions, take: number, after: [number, string] | null): { text: string; values: unknown[] } {
-  const page = new SqlConditions();
-  page.parts.push(...conditions.parts);
-  page.values.push(...conditions.values);
+export function dropoutRiskPageSql(conditions: SqlConditions, take: number, after: [number, string] | null, count = true): ListPageStatement {
+  const values = [...conditions.values];
+  let keyset: string | null = null;
   if (after) {
-    const score = page.values.push(after[0]);
-    const childId = page.values.push(after[1]);
-    page.parts.push(`"score" <= $${score}::int`, `("score" < $${score}::int OR "childId" > $${childId}::text)`);
+    const score = values.push(after[0]);
+    const childId = values.push(after[1]);
+    keyset = `"score" <= $${score}::int AND ("score" < $${score}::int OR "childId" > $${childId}::text)`;
   }
-  page.values.push(take + 1);
-  return { text: `SELECT ${COLUMNS} FROM "registry"."DropoutRisk" ${page.where} ORDER BY "score" DESC, "childId" ASC LIMIT $${page.values.length}`, values: page.values };
+  return listPageStatement({ table: '"registry"."DropoutRisk"', columns: COLUMNS, where: conditions.parts.join(' AND ') || 'TRUE', after: keyset, values, orderBy: '"score" DESC, "childId" ASC', take, count });
 }
 
 /**
@@ -67,6 +67,7 @@ export class DropoutRiskResolver {
   @Restricted('Query.dropoutRiskList')
   async dropoutRiskList(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DropoutRiskFilter, { nullable: true }) filter?: DropoutRiskFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -75,15 +76,13 @@ export class DropoutRiskResolver {
     const cursor = decodeCursor(after, 2) as [number, string] | null;
     if (cursor && (typeof cursor[0] !== 'number' || typeof cursor[1] !== 'string')) throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
     const conditions = await this.conditions(ctx, filter ?? {});
-    const page = dropoutRiskPageSql(conditions, take, cursor);
-    const [rows, [{ n }]] = await Promise.all([
-      ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values),
-      ctx.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "registry"."DropoutRisk" ${conditions.where}`, ...conditions.values),
-    ]);
-    const nodes: DropoutRiskRow[] = rows.slice(0, take).map((row) => {
-      ctx.audit.record('Query.dropoutRiskList', row.childId);
+    const page = dropoutRiskPageSql(conditions, take, cursor, selectsConnectionField(info, 'totalCount'));
+    const rows = await ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values);
+    const listed = rows.filter((row) => row.childId !== null);
+    const nodes: DropoutRiskRow[] = listed.slice(0, take).map((row) => {
+      ctx.audit.record('Query.dropoutRiskList', row.childId!);
       return {
-        child: { id: row.childId },
+        child: { id: row.childId!, master: indexFieldsOf(row) },
         school: { code: row.schoolCode, name: row.schoolName },
         schoolYear: row.schoolYear,
         grade: row.grade,
@@ -94,7 +93,7 @@ export class DropoutRiskResolver {
         communeCode: row.communeCode,
       };
     });
-    return fromPage({ totalCount: n, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.score, node.child.id]) });
+    return fromPage({ totalCount: rows[0].totalCount, hasNextPage: listed.length > take, nodes, cursorOf: (node) => encodeCursor([node.score, node.child.id]) });
   }
 
   private async conditions(ctx: Context, filter: DropoutRiskFilter): Promise<SqlConditions> {

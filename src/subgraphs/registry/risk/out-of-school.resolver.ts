@@ -1,18 +1,19 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../../auth/guard';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination';
+import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../shared/pagination';
 import type { SubgraphContext } from '../../../shared/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
+import { indexFieldsOf, listPageStatement, type ListPageExtras } from '../list-page';
 import { areaConditions, SqlConditions } from './list-query';
 import { OutOfSchoolConnectionTypes, OutOfSchoolFilter, type OutOfSchoolRow, type OutOfSchoolSituation } from './risk-list.type';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection, fromPage } = OutOfSchoolConnectionTypes;
 
-interface Row {
-  childId: string;
+interface Row extends ListPageExtras {
   provinceCode: string;
   communeCode: string;
   ageYears: number;
@@ -33,6 +34,7 @@ export class OutOfSchoolResolver {
   @Restricted('Query.outOfSchoolChildren')
   async outOfSchoolChildren(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OutOfSchoolFilter, { nullable: true }) filter?: OutOfSchoolFilter | null,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
@@ -46,17 +48,18 @@ export class OutOfSchoolResolver {
       conditions.add((p) => `"ageYears" ${op} ${p}`, bound);
     }
     if (filter?.situations?.length) conditions.add((p) => `"situation" = ANY(${p}::text[])`, `{${filter.situations!.join(',')}}`);
-    const countSql = `SELECT count(*)::int AS n FROM "registry"."OutOfSchoolChild" ${conditions.where}`;
-    const countValues = [...conditions.values];
-    if (afterId) conditions.add((p) => `"childId" > ${p}`, String(afterId));
-    const [rows, [{ n }]] = await Promise.all([
-      ctx.db.$queryRawUnsafe<Row[]>(`SELECT * FROM "registry"."OutOfSchoolChild" ${conditions.where} ORDER BY "childId" LIMIT ${take + 1}`, ...conditions.values),
-      ctx.db.$queryRawUnsafe<{ n: number }[]>(countSql, ...countValues),
-    ]);
-    const nodes: OutOfSchoolRow[] = rows.slice(0, take).map((row) => {
-      ctx.audit.record('Query.outOfSchoolChildren', row.childId);
+    const values = [...conditions.values];
+    const keyset = afterId ? `"childId" > $${values.push(String(afterId))}` : null;
+    const page = listPageStatement({
+      table: '"registry"."OutOfSchoolChild"', columns: '*', where: conditions.parts.join(' AND ') || 'TRUE', after: keyset, values,
+      orderBy: '"childId"', take, count: selectsConnectionField(info, 'totalCount'),
+    });
+    const rows = await ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values);
+    const listed = rows.filter((row) => row.childId !== null);
+    const nodes: OutOfSchoolRow[] = listed.slice(0, take).map((row) => {
+      ctx.audit.record('Query.outOfSchoolChildren', row.childId!);
       return {
-        child: { id: row.childId },
+        child: { id: row.childId!, master: indexFieldsOf(row) },
         situation: row.situation,
         ageYears: row.ageYears,
         schoolYear: row.schoolYear,
@@ -68,6 +71,6 @@ export class OutOfSchoolResolver {
         communeCode: row.communeCode,
       };
     });
-    return fromPage({ totalCount: n, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.child.id]) });
+    return fromPage({ totalCount: rows[0].totalCount, hasNextPage: listed.length > take, nodes, cursorOf: (node) => encodeCursor([node.child.id]) });
   }
 }
