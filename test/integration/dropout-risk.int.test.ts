@@ -199,6 +199,14 @@ describe('dropoutRiskList', () => {
     expect(entry).toMatchObject({ agency: 'EDUCATION', fields: ['Query.dropoutRiskList'], childIds: ids });
   });
 
+  it('leaves one audit row per request even when identical requests arrive at once (the gateway does not merge them)', async () => {
+    const token = await stack.token('EDUCATION');
+    const query = 'query SameWorklistAtOnce { dropoutRiskList(first: 200) { edges { node { child { id } score } } } }';
+    const answers = await Promise.all(Array.from({ length: 4 }, () => stack.post({ query }, { token })));
+    expect(answers.map((a) => a.body.data?.dropoutRiskList.edges.length)).toEqual([200, 200, 200, 200]);
+    expect(await stack.dbs.registry.accessLog.count({ where: { operationName: 'SameWorklistAtOnce' } })).toBe(4);
+  });
+
   it('follows a change in the education data layer after a refresh', async () => {
     const { rows } = await wholeList('SOCIAL', { minLevel: 'LOW' });
     const calm = rows.find((r) => r.score === 0)!;
