@@ -84,4 +84,14 @@ export const healthDisabilities: RecordKind<DisabilityRow, HealthDb, null> = {
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('Disability', tx.disability, COMPARED, ['detectedOn', 'certifiedOn']), patientRollback(tx)], 'Patient');
   },
+
+  entry: {
+    name: 'Disability',
+    async find(db, row) {
+      const disability = await db.disability.findFirst({ where: { patient: { recordNumber: row.recordNumber } }, include: { patient: true } });
+      return disability && { id: disability.id, version: disability.version, communeCode: disability.patient.communeCode, childId: disability.patient.childId };
+    },
+    versioned: (tx) => tx.disability,
+    communeOf: (row) => row.communeCode,
+  },
 };

@@ -135,4 +135,14 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
       patientRollback(tx),
     ], 'Patient');
   },
+
+  entry: {
+    name: 'Screening',
+    async find(db, row) {
+      const screening = await db.screening.findFirst({ where: { patient: { recordNumber: row.recordNumber }, screenedOn: row.screenedOn, kind: row.kind }, include: { patient: true } });
+      return screening && { id: screening.id, version: screening.version, communeCode: screening.patient.communeCode, childId: screening.patient.childId };
+    },
+    versioned: (tx) => tx.screening,
+    communeOf: (row) => row.communeCode,
+  },
 };
