@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory, YES_NO } from '..
 import type { BatchCounts, ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
+import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
 
 /** One row of a health station's screening register: the child's record and one screening. */
 export interface ScreeningRow extends PatientFields {
@@ -136,13 +136,9 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
     ], 'Patient');
   },
 
-  entry: {
-    name: 'Screening',
-    async find(db, row) {
-      const screening = await db.screening.findFirst({ where: { patient: { recordNumber: row.recordNumber }, screenedOn: row.screenedOn, kind: row.kind }, include: { patient: true } });
-      return screening && { id: screening.id, version: screening.version, communeCode: screening.patient.communeCode, childId: screening.patient.childId };
-    },
-    versioned: (tx) => tx.screening,
-    communeOf: (row) => row.communeCode,
-  },
+  entry: patientEntry(
+    'Screening',
+    (db, row) => db.screening.findFirst({ where: { patient: { recordNumber: row.recordNumber }, screenedOn: row.screenedOn, kind: row.kind }, include: { patient: true } }),
+    (tx) => tx.screening,
+  ),
 };
