@@ -136,6 +136,10 @@ export const FIELD_RULES = {
   'Mutation.saveBirthRegistration': { category: 'civilStatusWrites', level: 'full' },
   'Mutation.saveEnrollment': { category: 'educationWrites', level: 'full' },
   'Mutation.saveInsuranceCard': { category: 'healthWrites', level: 'full' },
+  'Mutation.saveHousehold': { category: 'identityWrites', level: 'full' },
+  'Mutation.saveAdoption': { category: 'civilStatusWrites', level: 'full' },
+  'Mutation.saveDisability': { category: 'healthWrites', level: 'full' },
+  'Mutation.saveScreening': { category: 'healthWrites', level: 'full' },
   // every subgraph's own access log, joined in one report per child
   'AccessLogReport.registry': { category: 'accessLog', level: 'full' },
   'AccessLogReport.identity': { category: 'accessLog', level: 'full' },

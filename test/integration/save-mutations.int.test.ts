@@ -64,6 +64,35 @@ const CASES: Case[] = [
     invalid: { group: 'Nghèo' },
     problem: /^group: "Nghèo" is not one of: ORPHANED_BOTH_PARENTS/,
   },
+  {
+    mutation: 'saveHousehold', inputType: 'HouseholdInput', subgraph: 'identity', agency: 'POLICE', otherAgency: 'JUSTICE',
+    input: () => ({ householdNumber: 'TEST-HK-1', headName: 'Nguyễn Văn Sơn', communeCode: '00070', address: '12 Hàng Bạc', memberName: child.fullName, relationToHead: 'Con', birthYear: '2015', personalId: '001215999901' }),
+    change: { relationToHead: 'Con nuôi' },
+    invalid: { birthYear: '2016' },
+    problem: /^personalId: personal ID 001215999901 says born in 2015, but the row says 2016$/,
+  },
+  {
+    // Names the birth registration the saveBirthRegistration case above entered.
+    mutation: 'saveAdoption', inputType: 'AdoptionInput', subgraph: 'civil', agency: 'JUSTICE', otherAgency: 'SOCIAL',
+    input: () => ({ registeringCommuneCode: '00070', registerBook: 'TEST/2015', registrationNumber: '1', kind: 'Trong nước', status: 'Đã nộp hồ sơ', appliedOn: '2020-01-10', authorityCode: '00070' }),
+    change: { status: 'Đã phê duyệt', approvedOn: '2020-03-01', decisionNumber: '12/QĐ-UBND' },
+    invalid: { registrationNumber: '999', status: 'Đã đăng ký' },
+    problem: /^registrationNumber: no birth registration 999 in book TEST\/2015 of commune 00070 is known; approvedOn: is required when the status is REGISTERED; registeredOn: is required when the status is REGISTERED$/,
+  },
+  {
+    mutation: 'saveDisability', inputType: 'DisabilityInput', subgraph: 'health', agency: 'HEALTH', otherAgency: 'EDUCATION',
+    input: () => ({ ...child, recordNumber: 'TEST-HSK-2', detectedOn: '2018-05-01', kind: 'Khuyết tật vận động' }),
+    change: { certificateLevel: 'Nặng', certifiedOn: '2018-06-01' },
+    invalid: { detectedOn: '2014-01-01', certificateLevel: 'Nặng' },
+    problem: /^detectedOn: is before the date of birth; certifiedOn: is required when a certificate level is given$/,
+  },
+  {
+    mutation: 'saveScreening', inputType: 'ScreeningInput', subgraph: 'health', agency: 'HEALTH', otherAgency: 'POLICE',
+    input: () => ({ ...child, recordNumber: 'TEST-HSK-3', screenedOn: '2024-09-15', facilityCode: 'TYT-00070', facilityName: 'Trạm y tế phường', kind: 'Học đường' }),
+    change: { heightCm: '131,5', nutritionStatus: 'Bình thường' },
+    invalid: { heightCm: '500' },
+    problem: /^heightCm: 500 is out of range \(30 to 200\)$/,
+  },
 ];
 
 describe.each(CASES)('$mutation', (c) => {

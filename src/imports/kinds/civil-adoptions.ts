@@ -9,6 +9,8 @@ import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 /** One adoption case, from application to registration or revocation, of a registered child. */
 export interface AdoptionRow {
   birthRegistrationId: string;
+  /** The commune that registered the child's birth: its officers keep the adoption case. */
+  registeringCommuneCode: string;
   kind: 'DOMESTIC' | 'INTERCOUNTRY';
   status: 'APPLIED' | 'APPROVED' | 'REGISTERED' | 'REVOKED';
   appliedOn: Date;
@@ -94,14 +96,15 @@ export const civilAdoptions: RecordKind<AdoptionRow, CivilDb, Registrations> = {
     const authorityCode = text('authorityCode', true);
     if (errors.length) return errors;
     return {
-      birthRegistrationId: registration!.id, kind: kind!, status: status!, appliedOn: dates.appliedOn!, approvedOn: dates.approvedOn,
+      birthRegistrationId: registration!.id, registeringCommuneCode: commune!, kind: kind!, status: status!, appliedOn: dates.appliedOn!, approvedOn: dates.approvedOn,
       registeredOn: dates.registeredOn, revokedOn: dates.revokedOn, decisionNumber: text('decisionNumber', false), authorityCode: authorityCode!,
     };
   },
 
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
-    const adoptions = new Map(rows.map((r) => [adoptionKey(r.birthRegistrationId, r.appliedOn), { ...r }]));
+    // The registering commune is the registration's, not a column of Adoption.
+    const adoptions = new Map(rows.map(({ registeringCommuneCode: _commune, ...r }) => [adoptionKey(r.birthRegistrationId, r.appliedOn), r]));
     const written = await upsertTable(tx, adoptionTable(tx), adoptions, runId, history);
     await saveHistory(tx, history);
     // The child was linked through the birth registration already: adoptions add nothing to link.
@@ -116,5 +119,15 @@ export const civilAdoptions: RecordKind<AdoptionRow, CivilDb, Registrations> = {
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('Adoption', tx.adoption, COMPARED, ['approvedOn', 'registeredOn', 'revokedOn'])], 'BirthRegistration');
+  },
+
+  entry: {
+    name: 'Adoption',
+    async find(db, row) {
+      const adoption = await db.adoption.findFirst({ where: { birthRegistrationId: row.birthRegistrationId, appliedOn: row.appliedOn }, include: { birthRegistration: true } });
+      return adoption && { id: adoption.id, version: adoption.version, communeCode: adoption.birthRegistration.registeringCommuneCode, childId: adoption.birthRegistration.childId };
+    },
+    versioned: (tx) => tx.adoption,
+    communeOf: (row) => row.registeringCommuneCode,
   },
 };

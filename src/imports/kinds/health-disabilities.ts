@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory } from '../kind-he
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
+import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
 
 /** One row of a station's disability list: the child's record, the disability and its certificate. */
 export interface DisabilityRow extends PatientFields {
@@ -84,4 +84,10 @@ export const healthDisabilities: RecordKind<DisabilityRow, HealthDb, null> = {
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('Disability', tx.disability, COMPARED, ['detectedOn', 'certifiedOn']), patientRollback(tx)], 'Patient');
   },
+
+  entry: patientEntry(
+    'Disability',
+    (db, row) => db.disability.findFirst({ where: { patient: { recordNumber: row.recordNumber } }, include: { patient: true } }),
+    (tx) => tx.disability,
+  ),
 };

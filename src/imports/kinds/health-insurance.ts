@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory, YES_NO } from '..
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
+import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
 
 /** One row of a health-insurance card list: the child's record and one card. */
 export interface InsuranceRow extends PatientFields {
@@ -87,13 +87,5 @@ export const healthInsurance: RecordKind<InsuranceRow, HealthDb, null> = {
     return rollbackRun(tx, runId, [rollbackTableOf('InsuranceCard', tx.insuranceCard, COMPARED, ['validFrom', 'validTo']), patientRollback(tx)], 'Patient');
   },
 
-  entry: {
-    name: 'InsuranceCard',
-    async find(db, row) {
-      const card = await db.insuranceCard.findUnique({ where: { cardNumber: row.cardNumber }, include: { patient: true } });
-      return card && { id: card.id, version: card.version, communeCode: card.patient.communeCode, childId: card.patient.childId };
-    },
-    versioned: (tx) => tx.insuranceCard,
-    communeOf: (row) => row.communeCode,
-  },
+  entry: patientEntry('InsuranceCard', (db, row) => db.insuranceCard.findUnique({ where: { cardNumber: row.cardNumber }, include: { patient: true } }), (tx) => tx.insuranceCard),
 };

@@ -1,7 +1,8 @@
 import type { Patient } from '../../generated/prisma/health/client';
 import type { HealthDb } from '../../subgraphs/health/health.db';
 import { applyLinksTo, CHILD_COLUMNS, linkCandidateOf, rollbackTableOf } from '../kind-helpers';
-import type { ColumnSpec, LinkCandidate } from '../record-kind';
+import type { ColumnSpec, EntryRecord, LinkCandidate } from '../record-kind';
+import type { VersionedDelegate } from '../../shared/optimistic';
 import type { rowReader } from '../row-reader';
 import type { UpsertTable } from '../upsert';
 
@@ -60,3 +61,23 @@ export async function unlinkedPatients(db: HealthDb, runId: string, afterId: str
 export const applyPatientLinks = applyLinksTo('"health"."Patient"');
 
 export const patientRollback = (tx: HealthDb) => rollbackTableOf('Patient', tx.patient, PATIENT_COMPARED, ['birthDate']);
+
+/**
+ * The entry a health save mutation versions: a record of a patient, kept by the commune of the
+ * patient's station, carrying the patient's child id.
+ */
+export function patientEntry<Row extends PatientFields>(
+  name: string,
+  find: (db: HealthDb, row: Row) => Promise<{ id: string; version: number; patient: Patient } | null>,
+  versioned: (tx: HealthDb) => VersionedDelegate,
+): EntryRecord<Row, HealthDb> {
+  return {
+    name,
+    async find(db, row) {
+      const record = await find(db, row);
+      return record && { id: record.id, version: record.version, communeCode: record.patient.communeCode, childId: record.patient.childId };
+    },
+    versioned,
+    communeOf: (row) => row.communeCode,
+  };
+}

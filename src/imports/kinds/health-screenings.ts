@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory, YES_NO } from '..
 import type { BatchCounts, ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
+import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './health-patient';
 
 /** One row of a health station's screening register: the child's record and one screening. */
 export interface ScreeningRow extends PatientFields {
@@ -135,4 +135,10 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
       patientRollback(tx),
     ], 'Patient');
   },
+
+  entry: patientEntry(
+    'Screening',
+    (db, row) => db.screening.findFirst({ where: { patient: { recordNumber: row.recordNumber }, screenedOn: row.screenedOn, kind: row.kind }, include: { patient: true } }),
+    (tx) => tx.screening,
+  ),
 };

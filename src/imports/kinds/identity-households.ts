@@ -140,4 +140,17 @@ export const identityHouseholds: RecordKind<HouseholdRow, IdentityDb, null> = {
       rollbackTableOf('Household', tx.household, HOUSEHOLD_COMPARED),
     ], 'Person');
   },
+
+  // A row is one member of a household: the member is what a client reads, changes and versions.
+  entry: {
+    name: 'HouseholdMember',
+    async find(db, row) {
+      const household = await db.household.findUnique({ where: { householdNumber: row.householdNumber }, include: { members: true } });
+      const key = household && memberKey(household.id, { personalId: row.personalId, fullName: row.memberName, birthYear: row.birthYear });
+      const member = household?.members.find((m) => memberKey(household.id, m) === key);
+      return member ? { id: member.id, version: member.version, communeCode: household!.communeCode, childId: member.childId } : null;
+    },
+    versioned: (tx) => tx.householdMember,
+    communeOf: (row) => row.communeCode,
+  },
 };

@@ -3,7 +3,9 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveDisabilityMutation } from './disability.mutation';
 import { SaveInsuranceCardMutation } from './insurance-card.mutation';
+import { SaveScreeningMutation } from './screening.mutation';
 import { createHealthDb, type HealthDb } from './health.db';
 import { createHealthLoaders, type HealthLoaders } from './health.loaders';
 import { ChildHealthResolver } from './health.resolver';
@@ -18,7 +20,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveInsuranceCardMutation, ChildHealthResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveInsuranceCardMutation, SaveDisabilityMutation, SaveScreeningMutation, ChildHealthResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.

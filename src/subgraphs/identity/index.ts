@@ -3,6 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
+import { SaveHouseholdMutation } from './household.mutation';
 import { SaveResidenceMutation } from './residence.mutation';
 import { createIdentityDb, type IdentityDb } from './identity.db';
 import { createIdentityLoaders, type IdentityLoaders } from './identity.loaders';
@@ -18,7 +19,7 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveResidenceMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveResidenceMutation, SaveHouseholdMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A person is within jurisdiction where one of their registered residences is.

@@ -1,0 +1,11 @@
+import { healthDisabilities } from '../../imports/kinds/health-disabilities';
+import { saveMutation } from '../../imports/save-record';
+
+/** A health station enters or corrects a child's disability and its certificate. */
+export const SaveDisabilityMutation = saveMutation({
+  kind: healthDisabilities,
+  name: 'saveDisability',
+  inputName: 'DisabilityInput',
+  savedName: 'SavedDisability',
+  description: "Enters or corrects a child's disability (one per child), identified by the station's health record number.",
+});
