@@ -17,6 +17,20 @@ type Span = { gte: Date; lt: Date };
  * the guardians), birth registrations, pupils, health records and child-protection profiles.
  */
 export async function agencyRecordsBorn(dbs: Omit<SubgraphDbs, 'registry'>, span: Span): Promise<AgencyRecord[]> {
+  // Prisma loads a relation (a person's residences) with one parameter per parent row: a window of
+  // days keeps that under PostgreSQL's 65,535 parameters at any population size a province holds.
+  const records: AgencyRecord[] = [];
+  for (let from = span.gte; from < span.lt; ) {
+    const to = new Date(Math.min(from.getTime() + WINDOW_DAYS * 86_400_000, span.lt.getTime()));
+    records.push(...(await agencyRecordsIn(dbs, { gte: from, lt: to })));
+    from = to;
+  }
+  return records;
+}
+
+const WINDOW_DAYS = 7;
+
+async function agencyRecordsIn(dbs: Omit<SubgraphDbs, 'registry'>, span: Span): Promise<AgencyRecord[]> {
   const where = { birthDate: span };
   const base = { personalId: true, fullName: true, birthDate: true, sex: true } as const;
   const [persons, registrations, pupils, patients, profiles] = await Promise.all([
