@@ -98,6 +98,8 @@ export interface StackProcess {
 export function startStackProcess(children: number, env: NodeJS.ProcessEnv): Promise<StackProcess> {
   const child: ChildProcess = fork(path.join(__dirname, '..', 'cli', 'main.js'), ['bench:stack', '--children', String(children)], {
     env,
+    // e.g. CHILDGRAPH_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof": Node refuses --cpu-prof in NODE_OPTIONS.
+    execArgv: [...process.execArgv, ...(env.CHILDGRAPH_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // SQL rows carry BigInt and Date values, which JSON serialisation would lose.
     serialization: 'advanced',

@@ -1,7 +1,7 @@
 import type { TokenKeys } from '../auth/token';
 import { applyMigrations } from '../shared/db/migrate';
 import type { Storage } from '../shared/db/storage';
-import { appendAccessLog } from '../shared/access-log';
+import { accessLogWriter } from '../shared/access-log';
 import { logger } from '../shared/logger';
 import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
 import type { SubgraphName } from '../shared/subgraph-names';
@@ -96,8 +96,8 @@ export async function startModuleServer(
     keys: options.keys,
     host: options.host,
     port: options.port,
-    createContext: (principal) => module.createContext(principal, db),
-    writeAudit: (entry) => appendAccessLog(db, module.name, entry),
+    createContext: (principal, requested) => module.createContext(principal, db, requested),
+    writeAudit: accessLogWriter(db, module.name),
     healthCheck: async () => {
       await db.$queryRawUnsafe('SELECT 1');
     },

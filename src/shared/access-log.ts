@@ -9,12 +9,57 @@ import type { SubgraphName } from './subgraph-names';
 /** How many entries one report lists per subgraph, newest first. */
 const REPORT_LIMIT = 500;
 
-export async function appendAccessLog(db: PrismaLike, schema: SubgraphName, entry: AccessLogEntryRow): Promise<void> {
+const ACCESS_LOG_COLUMNS = 8;
+/** Rows per INSERT: 8 parameters each, well under PostgreSQL's 65,535. */
+const MAX_ROWS_PER_INSERT = 500;
+
+async function insertAccessLog(db: PrismaLike, schema: SubgraphName, entries: readonly AccessLogEntryRow[]): Promise<void> {
+  const rows = entries.map((_, i) => {
+    const p = (n: number) => `$${i * ACCESS_LOG_COLUMNS + n}`;
+    return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::text[], ${p(8)}::text[])`;
+  });
   await db.$executeRawUnsafe(
-    `INSERT INTO "${schema}"."AccessLog" ("id", "at", "agency", "subject", "purpose", "operationName", "fields", "childIds")
-     VALUES ($1::uuid, $2, $3, $4, $5, $6, $7::text[], $8::text[])`,
-    entry.id, entry.at, entry.agency, entry.subject, entry.purpose, entry.operationName, entry.fields, entry.childIds,
+    `INSERT INTO "${schema}"."AccessLog" ("id", "at", "agency", "subject", "purpose", "operationName", "fields", "childIds") VALUES ${rows.join(', ')}`,
+    ...entries.flatMap((e) => [e.id, e.at, e.agency, e.subject, e.purpose, e.operationName, e.fields, e.childIds]),
   );
+}
+
+/**
+ * The subgraph's access-log writer, with group commit: a row is written at once when no write is
+ * in flight, and rows that arrive meanwhile go together in the next INSERT. Every caller still
+ * waits for its own row to be committed (nothing is released unlogged), but under load N
+ * concurrent requests cost one statement and one commit instead of N. If a shared INSERT fails,
+ * its rows are retried one by one, so one bad row withholds only its own response.
+ */
+export function accessLogWriter(db: PrismaLike, schema: SubgraphName): (entry: AccessLogEntryRow) => Promise<void> {
+  type Waiting = { entry: AccessLogEntryRow; resolve: () => void; reject: (error: unknown) => void };
+  let queue: Waiting[] = [];
+  let writing = false;
+  const settle = (batch: Waiting[]) =>
+    insertAccessLog(db, schema, batch.map((w) => w.entry)).then(
+      () => batch.forEach((w) => w.resolve()),
+      async (error: unknown) => {
+        if (batch.length === 1) return batch[0].reject(error);
+        for (const waiting of batch) await settle([waiting]);
+      },
+    );
+  async function drain() {
+    writing = true;
+    try {
+      while (queue.length) {
+        const batch = queue.slice(0, MAX_ROWS_PER_INSERT);
+        queue = queue.slice(batch.length);
+        await settle(batch);
+      }
+    } finally {
+      writing = false;
+    }
+  }
+  return (entry) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ entry, resolve, reject });
+      if (!writing) void drain();
+    });
 }
 
 export async function readAccessLog(db: PrismaLike, schema: SubgraphName, childId: string): Promise<AccessLogEntryRow[]> {

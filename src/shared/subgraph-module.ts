@@ -1,3 +1,4 @@
+import type { RequestedFields } from './prefetch';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { AuditCollector } from '../auth/audit';
 import type { Principal } from '../auth/principal';
@@ -21,7 +22,8 @@ export interface SubgraphModule<Db extends PrismaLike = PrismaLike> {
   name: SubgraphName;
   createDb(adapter: SqlDriverAdapterFactory, hooks?: DbHooks): Db;
   buildSchema(): Promise<SubgraphSchema>;
-  createContext(principal: Principal, db: Db): object;
+  /** `requested` is filled with the operation's field names once it is parsed (loaders prefetch by it). */
+  createContext(principal: Principal, db: Db, requested: RequestedFields): object;
 }
 
 /** The request context every resolver receives (the server adds the audit collector). */
@@ -30,4 +32,5 @@ export interface SubgraphContext<Db, Loaders> {
   db: Db;
   loaders: Loaders;
   audit: AuditCollector;
+  requested: RequestedFields;
 }

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { AuditCollector, type AccessLogEntryRow } from '../auth/audit';
 import type { GuardedContext } from '../auth/guard';
 import { auditPlugin } from './audit-plugin';
+import { RequestedFields, requestedFieldsPlugin } from './prefetch';
 import { ErrorCode } from './errors';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http-body';
 import { logger } from './logger';
@@ -17,7 +18,7 @@ export interface SubgraphServerOptions<Context> {
   schema: GraphQLSchema;
   keys: TokenKeys;
   /** A fresh context per request: principal plus new DataLoaders (CONVENTIONS.md). */
-  createContext: (principal: Principal) => Context;
+  createContext: (principal: Principal, requested: RequestedFields) => Context;
   /** Appends one access-log row; a failure withholds the response (nothing is released unlogged). */
   writeAudit: (entry: AccessLogEntryRow) => Promise<void>;
   /** Resolves when the subgraph's database answers; `/healthz` reports it. */
@@ -41,7 +42,7 @@ export async function startSubgraphServer<Context extends object>(
 ): Promise<RunningServer> {
   const log = logger.child({ subgraph: options.name });
   const production = process.env.NODE_ENV === 'production';
-  const apollo = new ApolloServer<Context & GuardedContext>({
+  const apollo = new ApolloServer<Context & GuardedContext & { requested: RequestedFields }>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     // In production a subgraph neither lists its schema nor suggests field names it refuses.
@@ -49,7 +50,7 @@ export async function startSubgraphServer<Context extends object>(
     hideSchemaDetailsFromClientErrors: production,
     // Cache-control hints and inline (ftv1) traces serve Apollo's router and Studio, which this hub does not use;
     // either one, left on, wraps every field resolver of every request (measured: README, Performance).
-    plugins: [auditPlugin(options.writeAudit, log), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [auditPlugin(options.writeAudit, log), requestedFieldsPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     // Subgraphs answer the gateway, not browsers; a CSRF preflight requirement would only get in the way of tools.
     csrfPrevention: false,
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
@@ -112,7 +113,10 @@ export async function startSubgraphServer<Context extends object>(
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => ({ ...options.createContext(principal), principal, audit: new AuditCollector() }),
+        context: async () => {
+          const requested = new RequestedFields();
+          return { ...options.createContext(principal, requested), principal, audit: new AuditCollector(), requested };
+        },
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { FIELD_RULES, mayRead, SENSITIVE_CIRCUMSTANCE_GROUPS, type RestrictedField } from '../../src/auth/policy';
 import { AGENCIES, type Agency } from '../../src/auth/principal';
 import type { SubgraphName } from '../../src/shared/subgraph-names';
+import type { AccessLogEntryRow } from '../../src/auth/audit';
+import { accessLogWriter } from '../../src/shared/access-log';
 import { startTestStack, type GraphQLResponse, type TestStack } from './harness';
 
 let stack: TestStack;
@@ -229,6 +232,31 @@ describe('audit trail', () => {
   it('refuses to change or delete a log entry, even for the subgraph itself', async () => {
     await expect(stack.dbs.protection.$executeRawUnsafe(`UPDATE "protection"."AccessLog" SET "purpose" = 'nothing to see'`)).rejects.toThrow(/append-only/);
     await expect(stack.dbs.protection.$executeRawUnsafe(`DELETE FROM "protection"."AccessLog"`)).rejects.toThrow(/append-only/);
+  });
+
+  it('commits concurrent requests\' rows together: every row written, far fewer statements than requests', async () => {
+    const token = await stack.token('SOCIAL');
+    const ids = stack.truth.slice(10, 40).map((c) => c.childId);
+    const countRows = async () =>
+      Number((await stack.dbs.protection.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "protection"."AccessLog" WHERE "operationName" = 'Review'`))[0].n);
+    const rowsBefore = await countRows();
+    const statementsBefore = stack.queryCounts.protection;
+    const reads = await Promise.all(ids.map((id) => stack.post(sensitiveRead(id), { token })));
+    for (const read of reads) expect(read.body.errors).toBeUndefined();
+    expect(await countRows()).toBe(rowsBefore + ids.length);
+    // 30 profile reads and 30 log rows would be 60 statements one by one. The embedded database runs
+    // each statement on this thread, so requests never overlap there and nothing waits to be grouped.
+    if (process.env.DATABASE_URL) expect(stack.queryCounts.protection - statementsBefore).toBeLessThan(2 * ids.length);
+  });
+
+  it('withholds only the response whose own log row fails when rows are committed together', async () => {
+    const write = accessLogWriter(stack.dbs.protection, 'protection');
+    const row = (i: number): AccessLogEntryRow => ({ id: randomUUID(), at: new Date(), agency: 'SOCIAL', subject: 'group-commit', purpose: 'test', operationName: `Batch${i}`, fields: ['Child.specialCircumstances'], childIds: [`c_${i}`] });
+    const broken = { ...row(99), id: 'not-a-uuid' } as unknown as AccessLogEntryRow;
+    const results = await Promise.allSettled([row(1), row(2), broken, row(3), row(4)].map(write));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const written = await stack.dbs.protection.$queryRawUnsafe<{ operationName: string }[]>(`SELECT "operationName" FROM "protection"."AccessLog" WHERE "subject" = 'group-commit' ORDER BY 1`);
+    expect(written.map((r) => r.operationName)).toEqual(['Batch1', 'Batch2', 'Batch3', 'Batch4']);
   });
 
   it('returns an error instead of unlogged data when the audit write fails', async () => {

@@ -43,6 +43,16 @@ describe('one Child assembled from six subgraphs', () => {
     expect(byPersonalId.body.data).toEqual(byId.body.data);
   });
 
+  it('reads each agency subgraph in one statement (relations joined), plus the access-log row it writes', async () => {
+    const id = childKnownEverywhere();
+    const before = { ...stack.queryCounts };
+    const { body } = await stack.post({ query: operation('ChildProfile'), variables: { id } });
+    expect(body.errors).toBeUndefined();
+    const spent = Object.fromEntries(Object.entries(stack.queryCounts).map(([subgraph, n]) => [subgraph, n - before[subgraph as SubgraphName]]));
+    // The registry reads the index entry and the links side by side and logs nothing sensitive.
+    expect(spent).toEqual({ registry: 2, identity: 2, civil: 2, education: 2, health: 2, protection: 2 });
+  });
+
   it('returns null, not an error, for an unknown child', async () => {
     const { body } = await stack.post({ query: '{ child(personalId: "001200999999") { id fullName } }' });
     expect(body.errors).toBeUndefined();

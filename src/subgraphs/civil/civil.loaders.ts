@@ -1,21 +1,44 @@
 import { oneToManyLoader, oneToOneLoader } from '../../shared/loaders';
+import { prefetchPlan, type RequestedFields } from '../../shared/prefetch';
+import type { Adoption, AdoptiveParent, BirthRegistration } from '../../generated/prisma/civil/client';
 import type { CivilDb } from './civil.db';
 
-export function createCivilLoaders(db: CivilDb) {
+const ADOPTION_ORDER = [{ appliedOn: 'desc' }, { id: 'asc' }] as const;
+const BY_ID = { id: 'asc' } as const;
+
+type RegistrationWithRelations = BirthRegistration & { adoptions?: (Adoption & { adoptiveParents?: AdoptiveParent[] })[] };
+
+export function createCivilLoaders(db: CivilDb, requested?: RequestedFields) {
+  const adoptionsByRegistration = oneToManyLoader(
+    (ids) => db.adoption.findMany({ where: { birthRegistrationId: { in: [...ids] } }, orderBy: [...ADOPTION_ORDER] }),
+    (row) => row.birthRegistrationId,
+  );
+  const adoptiveParentsByAdoption = oneToManyLoader(
+    (ids) => db.adoptiveParent.findMany({ where: { adoptionId: { in: [...ids] } }, orderBy: BY_ID }),
+    (row) => row.adoptionId,
+  );
+  const relations = prefetchPlan<RegistrationWithRelations>(requested, [
+    {
+      fields: ['adoptions', 'adoptionStatus'],
+      include: () => ({
+        adoptions: { orderBy: ADOPTION_ORDER, ...(requested?.selectsAny(['adoptiveParents']) ? { include: { adoptiveParents: { orderBy: BY_ID } } } : {}) },
+      }),
+      prime: ({ id, adoptions }) => {
+        adoptionsByRegistration.prime(id, adoptions!);
+        for (const adoption of adoptions!) if (adoption.adoptiveParents) adoptiveParentsByAdoption.prime(adoption.id, adoption.adoptiveParents);
+      },
+    },
+  ]);
   return {
     birthRegistrationByChild: oneToOneLoader(
-      (childIds) => db.birthRegistration.findMany({ where: { childId: { in: [...childIds] } } }),
+      async (childIds) =>
+        relations.primed(
+          (await db.birthRegistration.findMany({ where: { childId: { in: [...childIds] } }, include: relations.include() })) as RegistrationWithRelations[],
+        ),
       (row) => row.childId!,
     ),
-    adoptionsByRegistration: oneToManyLoader(
-      (ids) =>
-        db.adoption.findMany({ where: { birthRegistrationId: { in: [...ids] } }, orderBy: [{ appliedOn: 'desc' }, { id: 'asc' }] }),
-      (row) => row.birthRegistrationId,
-    ),
-    adoptiveParentsByAdoption: oneToManyLoader(
-      (ids) => db.adoptiveParent.findMany({ where: { adoptionId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
-      (row) => row.adoptionId,
-    ),
+    adoptionsByRegistration,
+    adoptiveParentsByAdoption,
   };
 }
 export type CivilLoaders = ReturnType<typeof createCivilLoaders>;

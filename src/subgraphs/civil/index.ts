@@ -31,5 +31,5 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
         ...accessLog.referenceResolver,
       },
     }),
-  createContext: (principal, db) => ({ principal, db, loaders: createCivilLoaders(db) }),
+  createContext: (principal, db, requested) => ({ principal, db, loaders: createCivilLoaders(db, requested) }),
 };

@@ -28,5 +28,5 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
         ...accessLog.referenceResolver,
       },
     }),
-  createContext: (principal, db) => ({ principal, db, loaders: createEducationLoaders(db) }),
+  createContext: (principal, db, requested) => ({ principal, db, loaders: createEducationLoaders(db, requested) }),
 };

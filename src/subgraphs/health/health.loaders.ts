@@ -1,8 +1,15 @@
 import DataLoader from 'dataloader';
 import { oneToManyLoader, oneToOneLoader } from '../../shared/loaders';
+import { prefetchPlan, type RequestedFields } from '../../shared/prefetch';
+import type { Disability, HivStatus, InsuranceCard, Patient, Screening } from '../../generated/prisma/health/client';
 import type { HealthDb } from './health.db';
 
-export function createHealthLoaders(db: HealthDb) {
+const SCREENING_ORDER = { screenedOn: 'desc' } as const;
+const CARD_ORDER = { validTo: 'desc' } as const;
+
+type PatientWithRelations = Patient & { screenings?: Screening[]; insuranceCards?: InsuranceCard[]; disability?: Disability | null; hivStatus?: HivStatus | null };
+
+export function createHealthLoaders(db: HealthDb, requested?: RequestedFields) {
   const byPatient = { patientId: 'asc' } as const;
   const asList = <Row>(loader: ReturnType<typeof oneToOneLoader<Row>>) =>
     new DataLoader<string, Row[]>(async (ids) => (await loader.loadMany(ids)).map((row) => (row instanceof Error ? row : row ? [row] : [])));
@@ -14,19 +21,31 @@ export function createHealthLoaders(db: HealthDb) {
     (ids) => db.hivStatus.findMany({ where: { patientId: { in: [...ids] } } }),
     (row) => row.patientId,
   );
+  const screeningsByPatient = oneToManyLoader(
+    (ids) => db.screening.findMany({ where: { patientId: { in: [...ids] } }, orderBy: [byPatient, SCREENING_ORDER] }),
+    (row) => row.patientId,
+  );
+  const insuranceCardsByPatient = oneToManyLoader(
+    (ids) => db.insuranceCard.findMany({ where: { patientId: { in: [...ids] } }, orderBy: [byPatient, CARD_ORDER] }),
+    (row) => row.patientId,
+  );
+  const relations = prefetchPlan<PatientWithRelations>(requested, [
+    { fields: ['screenings', 'lastScreenedOn'], include: { screenings: { orderBy: SCREENING_ORDER } }, prime: (p) => screeningsByPatient.prime(p.id, p.screenings!) },
+    { fields: ['insuranceCards', 'hasValidInsurance'], include: { insuranceCards: { orderBy: CARD_ORDER } }, prime: (p) => insuranceCardsByPatient.prime(p.id, p.insuranceCards!) },
+    { fields: ['disability', 'hasDisability'], include: { disability: true }, prime: (p) => disabilityByPatient.prime(p.id, p.disability ?? null) },
+    // Read only when asked for; the field guard still decides whether it is released.
+    { fields: ['hivStatus'], include: { hivStatus: true }, prime: (p) => hivStatusByPatient.prime(p.id, p.hivStatus ?? null) },
+  ]);
   return {
     patientsByChild: oneToManyLoader(
-      (childIds) => db.patient.findMany({ where: { childId: { in: [...childIds] } }, orderBy: { id: 'asc' } }),
+      async (childIds) =>
+        relations.primed(
+          (await db.patient.findMany({ where: { childId: { in: [...childIds] } }, orderBy: { id: 'asc' }, include: relations.include() })) as PatientWithRelations[],
+        ),
       (row) => row.childId!,
     ),
-    screeningsByPatient: oneToManyLoader(
-      (ids) => db.screening.findMany({ where: { patientId: { in: [...ids] } }, orderBy: [byPatient, { screenedOn: 'desc' }] }),
-      (row) => row.patientId,
-    ),
-    insuranceCardsByPatient: oneToManyLoader(
-      (ids) => db.insuranceCard.findMany({ where: { patientId: { in: [...ids] } }, orderBy: [byPatient, { validTo: 'desc' }] }),
-      (row) => row.patientId,
-    ),
+    screeningsByPatient,
+    insuranceCardsByPatient,
     disabilitiesByPatient: asList(disabilityByPatient),
     hivStatusesByPatient: asList(hivStatusByPatient),
   };

@@ -30,5 +30,5 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
         ...accessLog.referenceResolver,
       },
     }),
-  createContext: (principal, db) => ({ principal, db, loaders: createHealthLoaders(db) }),
+  createContext: (principal, db, requested) => ({ principal, db, loaders: createHealthLoaders(db, requested) }),
 };

@@ -30,5 +30,5 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
         ...accessLog.referenceResolver,
       },
     }),
-  createContext: (principal, db) => ({ principal, db, loaders: createIdentityLoaders(db) }),
+  createContext: (principal, db, requested) => ({ principal, db, loaders: createIdentityLoaders(db, requested) }),
 };

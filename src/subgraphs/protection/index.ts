@@ -29,5 +29,5 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
         ...accessLog.referenceResolver,
       },
     }),
-  createContext: (principal, db) => ({ principal, db, loaders: createProtectionLoaders(db) }),
+  createContext: (principal, db, requested) => ({ principal, db, loaders: createProtectionLoaders(db, requested) }),
 };
