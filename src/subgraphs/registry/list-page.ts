@@ -47,11 +47,13 @@ export function listPageStatement(options: {
   take: number;
   /** False when the caller did not select totalCount: the count is the part that grows with the area. */
   count: boolean;
+  /** Where the count comes from when not from the rows themselves: a table of per-group counts with the same filter columns. */
+  tally?: { table: string; column: string };
 }): ListPageStatement {
   const values = [...options.values, options.take + 1];
   const pageWhere = options.after ? `(${options.where}) AND ${options.after}` : options.where;
   const text = `SELECT c."totalCount", p.*
-  FROM (SELECT ${options.count ? `(SELECT count(*)::int FROM ${options.table} WHERE ${options.where})` : 'NULL::int'} AS "totalCount") c
+  FROM (SELECT ${options.count ? countSql(options) : 'NULL::int'} AS "totalCount") c
   LEFT JOIN LATERAL (
     SELECT r.*, m.*
       FROM (SELECT ${options.columns} FROM ${options.table} WHERE ${pageWhere} ORDER BY ${options.orderBy} LIMIT $${values.length}) r
@@ -59,6 +61,12 @@ export function listPageStatement(options: {
   ) p ON TRUE
  ORDER BY ${options.orderBy}`;
   return { text, values };
+}
+
+function countSql(options: { table: string; where: string; tally?: { table: string; column: string } }): string {
+  return options.tally
+    ? `(SELECT COALESCE(sum("${options.tally.column}"), 0)::int FROM ${options.tally.table} WHERE ${options.where})`
+    : `(SELECT count(*)::int FROM ${options.table} WHERE ${options.where})`;
 }
 
 /** The master index entry a page row carries, or undefined when the child has none (then `index` loads it). */

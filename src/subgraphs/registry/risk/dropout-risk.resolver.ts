@@ -16,6 +16,7 @@ type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection, fromPage } = DropoutRiskConnectionTypes;
 
 const LEVELS_FROM: Record<RiskLevel, RiskLevel[]> = { LOW: ['LOW', 'MEDIUM', 'HIGH'], MEDIUM: ['MEDIUM', 'HIGH'], HIGH: ['HIGH'] };
+const TALLY = { table: '"registry"."DropoutRiskTally"', column: 'pupils' };
 const COLUMNS = `"childId", "provinceCode", "communeCode", "schoolCode", "schoolName", "schoolYear", "grade", "level", "score", "reasons"`;
 
 interface Row extends ListPageExtras {
@@ -33,9 +34,16 @@ interface Row extends ListPageExtras {
 /**
  * The page query of dropoutRiskList: highest score first, then child id, keyset-paginated over the
  * materialised DropoutRisk table (indexed per province, commune and school for this order), with
- * the total count and each child's master index entry in the same statement (list-page.ts).
+ * the total count and each child's master index entry in the same statement (list-page.ts). The
+ * count sums DropoutRiskTally when every condition is on its columns (all but reasons), so it costs
+ * a few hundred tally rows whatever the population, not one index entry per pupil.
  */
-export function dropoutRiskPageSql(conditions: SqlConditions, take: number, after: [number, string] | null, count = true): ListPageStatement {
+export function dropoutRiskPageSql(
+  conditions: SqlConditions,
+  take: number,
+  after: [number, string] | null,
+  options: { count: boolean; tallied: boolean } = { count: true, tallied: true },
+): ListPageStatement {
   const values = [...conditions.values];
   let keyset: string | null = null;
   if (after) {
@@ -43,17 +51,18 @@ export function dropoutRiskPageSql(conditions: SqlConditions, take: number, afte
     const childId = values.push(after[1]);
     keyset = `"score" <= $${score}::int AND ("score" < $${score}::int OR "childId" > $${childId}::text)`;
   }
-  return listPageStatement({ table: '"registry"."DropoutRisk"', columns: COLUMNS, where: conditions.parts.join(' AND ') || 'TRUE', after: keyset, values, orderBy: '"score" DESC, "childId" ASC', take, count });
+  return listPageStatement({ table: '"registry"."DropoutRisk"', columns: COLUMNS, where: conditions.parts.join(' AND ') || 'TRUE', after: keyset, values, orderBy: '"score" DESC, "childId" ASC', take, count: options.count, tally: options.tallied ? TALLY : undefined });
 }
 
 /**
  * The benchmark's floor: the same 500 rows for one province by one hand-written query, with the
- * identity the list shows through federation (name, birth date, sex) joined from the master index.
+ * identity the list shows through federation (name, birth date, sex) joined from the master index,
+ * and the province's total as the page reports it (summed from the tally).
  */
 export function dropoutRiskFloorSql(provinceCode: string, first = 500): { text: string; values: unknown[] } {
   return {
     text: `SELECT r."childId", m."fullName", m."birthDate", m."sex", r."schoolCode", r."schoolName", r."schoolYear", r."grade", r."level", r."score", r."reasons",
-                  count(*) OVER () AS "totalCount"
+                  (SELECT sum("pupils") FROM "registry"."DropoutRiskTally" WHERE "provinceCode" = $1) AS "totalCount"
              FROM (SELECT * FROM "registry"."DropoutRisk" WHERE "provinceCode" = $1 ORDER BY "score" DESC, "childId" ASC LIMIT $2) r
              JOIN "registry"."MasterChild" m ON m."id" = r."childId"
             ORDER BY r."score" DESC, r."childId" ASC`,
@@ -76,7 +85,8 @@ export class DropoutRiskResolver {
     const cursor = decodeCursor(after, 2) as [number, string] | null;
     if (cursor && (typeof cursor[0] !== 'number' || typeof cursor[1] !== 'string')) throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
     const conditions = await this.conditions(ctx, filter ?? {});
-    const page = dropoutRiskPageSql(conditions, take, cursor, selectsConnectionField(info, 'totalCount'));
+    // Reasons are the one filter the tally cannot answer (a pupil has several).
+    const page = dropoutRiskPageSql(conditions, take, cursor, { count: selectsConnectionField(info, 'totalCount'), tallied: !filter?.reasons?.length });
     const rows = await ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values);
     const listed = rows.filter((row) => row.childId !== null);
     const nodes: DropoutRiskRow[] = listed.slice(0, take).map((row) => {
