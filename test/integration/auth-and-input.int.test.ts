@@ -81,6 +81,20 @@ describe('bad input gets a clear error, never a crash or a stack trace', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|\s+at .+\.(ts|js):\d+/);
   });
 
+  // Every list checks area codes the same way (src/shared/area-filter.ts); the default token is SOCIAL, national.
+  it.each([
+    ['children', '{ children(filter: { provinceCode: "99" }) { totalCount } }', /provinceCode "99" is not one of the 34 province codes/],
+    ['childCounts', '{ childCounts(groupBy: PROVINCE, filter: { provinceCode: "99" }) { areaCode } }', /provinceCode "99" is not one of the 34 province codes/],
+    ['linkReviewQueue', '{ linkReviewQueue(filter: { communeCode: "99999" }) { totalCount } }', /communeCode "99999" is not a commune code/],
+    ['dropoutRiskList', '{ dropoutRiskList(filter: { communeCode: "99999" }) { totalCount } }', /communeCode "99999" is not a commune code/],
+    ['outOfSchoolChildren', '{ outOfSchoolChildren(filter: { provinceCode: "01", communeCode: "25747" }) { totalCount } }', /commune 25747 is not in province 01/],
+    ['civilStatusGaps', '{ civilStatusGaps(filter: { provinceCode: "1" }) { totalCount } }', /two digits/],
+  ])('%s refuses an area code that names no unit', async (_, query, message) => {
+    const { body } = await stack.post({ query });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0].message).toMatch(message);
+  });
+
   it('refuses a body that is not JSON', async () => {
     const { status, body } = await stack.post('{"query": ');
     expect(status).toBe(400);

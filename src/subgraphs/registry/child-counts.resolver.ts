@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { jurisdictionWhere } from '../../auth/jurisdiction';
-import { badUserInput } from '../../shared/errors';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { Prisma } from '../../generated/prisma/registry/client';
 import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
+import { checkAreaFilter } from '../../shared/area-filter';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 
@@ -48,7 +48,7 @@ export class ChildCountsResolver {
     @Arg('groupBy', () => CountGrouping) groupBy: CountGrouping,
     @Arg('filter', () => ChildCountFilter, { nullable: true }) filter?: ChildCountFilter | null,
   ): Promise<ChildCount[]> {
-    if (filter?.provinceCode != null && !/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');
+    checkAreaFilter(filter ?? {});
     const where: Prisma.MasterChildWhereInput = {
       AND: [
         jurisdictionWhere(ctx.principal.jurisdiction),

@@ -11,6 +11,7 @@ import type { RegistryLoaders } from './registry.loaders';
 import { isMasterChildId } from './master-id';
 import { Restricted } from '../../auth/guard';
 import { communeWithin, jurisdictionWhere } from '../../auth/jurisdiction';
+import { checkAreaFilter } from '../../shared/area-filter';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection: ChildConnection, fromPage } = ChildConnectionTypes;
@@ -80,14 +81,9 @@ function withinJurisdiction(ctx: Context, master: { communeCode: string }): bool
 
 function childWhere(filter: ChildFilter): Prisma.MasterChildWhereInput {
   const conditions: Prisma.MasterChildWhereInput[] = [];
-  if (filter.provinceCode != null) {
-    if (!/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');
-    conditions.push({ provinceCode: filter.provinceCode });
-  }
-  if (filter.communeCode != null) {
-    if (!/^\d{5}$/.test(filter.communeCode)) throw badUserInput('communeCode has five digits, e.g. "01001"', 'filter');
-    conditions.push({ communeCode: filter.communeCode });
-  }
+  checkAreaFilter(filter);
+  if (filter.provinceCode != null) conditions.push({ provinceCode: filter.provinceCode });
+  if (filter.communeCode != null) conditions.push({ communeCode: filter.communeCode });
   if (filter.birthYearFrom != null) conditions.push({ birthYear: { gte: filter.birthYearFrom } });
   if (filter.birthYearTo != null) conditions.push({ birthYear: { lte: filter.birthYearTo } });
   if (filter.name != null) {

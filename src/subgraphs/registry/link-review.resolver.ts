@@ -15,6 +15,7 @@ import {
 import { isMasterChildId } from './master-id';
 import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
+import { checkAreaFilter } from '../../shared/area-filter';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection: LinkReviewConnection, fromPage } = LinkReviewConnectionTypes;
@@ -139,14 +140,9 @@ function checkNote(note: string | null | undefined) {
 
 function reviewWhere(filter: LinkReviewFilter): Prisma.LinkReviewWhereInput {
   const conditions: Prisma.LinkReviewWhereInput[] = [{ status: filter.status ?? 'OPEN' }];
-  if (filter.provinceCode != null) {
-    if (!/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');
-    conditions.push({ provinceCode: filter.provinceCode });
-  }
-  if (filter.communeCode != null) {
-    if (!/^\d{5}$/.test(filter.communeCode)) throw badUserInput('communeCode has five digits, e.g. "01001"', 'filter');
-    conditions.push({ communeCode: filter.communeCode });
-  }
+  checkAreaFilter(filter);
+  if (filter.provinceCode != null) conditions.push({ provinceCode: filter.provinceCode });
+  if (filter.communeCode != null) conditions.push({ communeCode: filter.communeCode });
   if (filter.recordKind != null) conditions.push({ recordKind: filter.recordKind });
   return { AND: conditions };
 }

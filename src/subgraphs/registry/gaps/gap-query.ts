@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../../auth/principal';
-import { communeOf, isCommuneCode, isProvinceCode } from '../../../shared/admin-units';
+import { checkAreaFilter } from '../../../shared/area-filter';
 import { pgArray } from '../../../shared/db/bulk-insert';
 import { badUserInput } from '../../../shared/errors';
 import { listPageStatement, type ListPageExtras } from '../list-page';
@@ -20,17 +20,9 @@ export function gapWhere(filter: GapFilter, jurisdiction: Jurisdiction, asOf: st
     values.push(value);
     return `$${values.length}::${cast}`;
   };
-  if (filter.provinceCode != null) {
-    if (!/^\d{2}$/.test(filter.provinceCode) || !isProvinceCode(filter.provinceCode)) throw badUserInput(`provinceCode "${filter.provinceCode}" is not one of the 34 province codes (two digits, e.g. "01" for Hà Nội)`, 'filter');
-    conditions.push(`"provinceCode" = ${param(filter.provinceCode, 'text')}`);
-  }
-  if (filter.communeCode != null) {
-    if (!/^\d{5}$/.test(filter.communeCode) || !isCommuneCode(filter.communeCode)) throw badUserInput(`communeCode "${filter.communeCode}" is not a commune code (five digits, Decision 19/2025)`, 'filter');
-    if (filter.provinceCode != null && communeOf(filter.communeCode)!.provinceCode !== filter.provinceCode) {
-      throw badUserInput(`commune ${filter.communeCode} is not in province ${filter.provinceCode}; drop one of the two filters`, 'filter');
-    }
-    conditions.push(`"communeCode" = ${param(filter.communeCode, 'text')}`);
-  }
+  checkAreaFilter(filter);
+  if (filter.provinceCode != null) conditions.push(`"provinceCode" = ${param(filter.provinceCode, 'text')}`);
+  if (filter.communeCode != null) conditions.push(`"communeCode" = ${param(filter.communeCode, 'text')}`);
   if (filter.kinds != null) {
     if (filter.kinds.length === 0) throw badUserInput('kinds is empty; leave it out to list every kind', 'filter');
     conditions.push(`"kinds" && ${param(pgArray(filter.kinds), 'text[]')}`);

@@ -1,4 +1,5 @@
 import type { Jurisdiction } from '../../../auth/principal';
+import { checkAreaFilter } from '../../../shared/area-filter';
 import { badUserInput } from '../../../shared/errors';
 
 /** A WHERE clause built from validated filter parts, with numbered parameters. */
@@ -20,14 +21,9 @@ export class SqlConditions {
 
 /** Area filters and the caller's jurisdiction, on tables with the child's provinceCode and communeCode. */
 export function areaConditions(conditions: SqlConditions, filter: { provinceCode?: string | null; communeCode?: string | null }, jurisdiction: Jurisdiction): SqlConditions {
-  if (filter.provinceCode != null) {
-    if (!/^\d{2}$/.test(filter.provinceCode)) throw badUserInput('provinceCode has two digits, e.g. "01"', 'filter');
-    conditions.add((p) => `"provinceCode" = ${p}`, filter.provinceCode);
-  }
-  if (filter.communeCode != null) {
-    if (!/^\d{5}$/.test(filter.communeCode)) throw badUserInput('communeCode has five digits, e.g. "00004"', 'filter');
-    conditions.add((p) => `"communeCode" = ${p}`, filter.communeCode);
-  }
+  checkAreaFilter(filter);
+  if (filter.provinceCode != null) conditions.add((p) => `"provinceCode" = ${p}`, filter.provinceCode);
+  if (filter.communeCode != null) conditions.add((p) => `"communeCode" = ${p}`, filter.communeCode);
   if (jurisdiction.kind === 'province') conditions.add((p) => `"provinceCode" = ${p}`, jurisdiction.code);
   if (jurisdiction.kind === 'commune') conditions.add((p) => `"communeCode" = ${p}`, jurisdiction.code);
   return conditions;
