@@ -72,6 +72,22 @@ describe('the same children and seed give the same databases, and seeding twice 
     expect(second).toEqual(first);
   });
 
+  it('leaves planner statistics on every table it loaded (autovacuum may be off)', async () => {
+    for (const subgraph of SUBGRAPH_NAMES) {
+      const db = await a.storage.executorFor(subgraph);
+      try {
+        const rows = await db.query<{ table: string; analyzed: boolean }>(
+          `SELECT relname AS "table", last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL AS analyzed FROM pg_stat_user_tables WHERE schemaname = $1`,
+          [subgraph],
+        );
+        const analyzed = new Set(rows.filter((r) => r.analyzed).map((r) => r.table));
+        expect({ subgraph, missing: TABLES[subgraph].filter((table) => !analyzed.has(table)) }).toEqual({ subgraph, missing: [] });
+      } finally {
+        await db.close();
+      }
+    }
+  });
+
   it('leaves every table unchanged when the same seed runs again', async () => {
     const before = await checksums(a.storage);
     await seedPopulation(a.storage, { children: 600, seed: 3, rates: { ...DEFAULT_RATES, ...everyTable }, batchSize: 250 });
