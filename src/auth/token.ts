@@ -70,7 +70,31 @@ export async function signToken(keys: TokenKeys, principal: Principal, ttl: stri
     .sign(keys.secret);
 }
 
+/**
+ * Tokens already verified, per key set, until they expire. One request is verified by the gateway
+ * and again by every subgraph it reaches (DESIGN.md: a subgraph never trusts the gateway alone), and
+ * an officer's token serves many requests: a signature is checked once per process, not seven times
+ * per request. A cached token still stops working at its `exp`; only tokens with one are kept.
+ */
+const verifiedTokens = new WeakMap<TokenKeys, Map<string, { principal: Principal; expiresAtMs: number }>>();
+/** Enough for every officer active at once; beyond it the oldest entry goes. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 export async function verifyToken(keys: TokenKeys, token: string): Promise<Principal> {
+  let cache = verifiedTokens.get(keys);
+  if (!cache) verifiedTokens.set(keys, (cache = new Map()));
+  const known = cache.get(token);
+  if (known && known.expiresAtMs > Date.now()) return known.principal;
+  if (known) cache.delete(token);
+  const { principal, expiresAtMs } = await verifySignedToken(keys, token);
+  if (expiresAtMs !== undefined) {
+    if (cache.size >= VERIFIED_TOKENS_KEPT) cache.delete(cache.keys().next().value!);
+    cache.set(token, { principal, expiresAtMs });
+  }
+  return principal;
+}
+
+async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ principal: Principal; expiresAtMs?: number }> {
   let payload;
   try {
     const options = { issuer: ISSUER, audience: AUDIENCE };
@@ -91,7 +115,9 @@ export async function verifyToken(keys: TokenKeys, token: string): Promise<Princ
   if (!isAgency(payload.agency) || !jurisdiction || !payload.sub || typeof payload.purpose !== 'string') {
     throw new InvalidTokenError('The token lacks agency, jurisdiction, subject or purpose');
   }
-  return { subject: payload.sub, agency: payload.agency, jurisdiction, purpose: payload.purpose };
+  // Frozen: one verified principal is shared by every request that presents the token.
+  const principal = Object.freeze({ subject: payload.sub, agency: payload.agency, jurisdiction: Object.freeze(jurisdiction), purpose: payload.purpose });
+  return { principal, expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : undefined };
 }
 
 /** Extracts the bearer token of an Authorization header value. */

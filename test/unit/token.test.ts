@@ -31,6 +31,22 @@ describe('signToken / verifyToken', () => {
     await expect(verifyToken(keys, token)).resolves.toEqual(principal);
   });
 
+  it('trusts a verified token only until it expires, and never a forged copy of it', async () => {
+    const start = Date.now();
+    jest.useFakeTimers({ now: start });
+    try {
+      const token = await signToken(keys, principal, '10m');
+      await expect(verifyToken(keys, token)).resolves.toEqual(principal);
+      await expect(verifyToken(keys, token)).resolves.toEqual(principal); // from the cache
+      const [header, payload] = token.split('.');
+      await expect(verifyToken(keys, `${header}.${payload}.${'A'.repeat(43)}`)).rejects.toThrow(/not valid/);
+      jest.setSystemTime(start + 11 * 60_000);
+      await expect(verifyToken(keys, token)).rejects.toThrow(/expired/);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('rejects an expired token, saying so', async () => {
     const past = Math.floor(Date.now() / 1000) - 60;
     const token = await craft(good).setIssuedAt(past - 3600).setExpirationTime(past).sign(keys.secret);
