@@ -7,6 +7,8 @@ import { FieldError, headerKey } from './fields';
 import { readRows, type ImportFormat } from './formats';
 import { ENTERED_RUN_PREFIX, type BatchCounts, type LinkCandidate, type RecordKind } from './record-kind';
 import { RejectsFile } from './rejects';
+import { analyzeTables } from '../shared/db/analyze';
+import type { PrismaLike } from '../shared/subgraph-module';
 
 /** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
 export const BATCH_SIZE = 1000;
@@ -23,7 +25,10 @@ export interface ImportRunRow {
   rowsUnchanged: number;
 }
 
-export interface ImportDb {
+/** An import that wrote this many rows refreshes the planner's statistics on its subgraph's tables. */
+const ANALYZE_AFTER_ROWS = 10_000;
+
+export interface ImportDb extends Pick<PrismaLike, '$queryRawUnsafe' | '$executeRawUnsafe'> {
   importRun: {
     findUnique(args: { where: { kind_fileHash: { kind: string; fileHash: string } } | { id: string } }): Promise<ImportRunRow | null>;
     create(args: { data: Record<string, unknown> }): Promise<ImportRunRow>;
@@ -172,6 +177,7 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   }
   if (run) {
     await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
+    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await analyzeTables(db, kind.subgraph);
   }
   options.onProgress?.(summary.rowsRead);
   return summary;

@@ -2,6 +2,7 @@ import { feedCursorAt, feedCursorTime } from '../../../shared/change-feed';
 import type { SubgraphName } from '../../../shared/subgraph-names';
 import type { RegistryDb } from '../registry.db';
 import type { HubClient } from './hub-client';
+import { analyzeTables } from '../../../shared/db/analyze';
 
 /** The transaction client a feed applies its page with (the cursor moves in the same transaction). */
 export type RegistryTx = Parameters<Parameters<RegistryDb['$transaction']>[0]>[0];
@@ -90,7 +91,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
   for (const id of await localChangesSince(db, started, !summary.fullRecompute)) changed.add(id);
   summary.childrenChanged = changed.size;
   const applied = summary.feeds.reduce((sum, feed) => sum + feed.rows, 0);
-  if (summary.fullRecompute || applied >= ANALYZE_AFTER_ROWS) await analyzeFacts(db);
+  if (summary.fullRecompute || applied >= ANALYZE_AFTER_ROWS) await analyzeTables(db, 'registry', '%Fact'); // the derivations join the facts by childId
   if (summary.fullRecompute) {
     for (const derivation of derivations) await derivation.recompute(db, { all: true });
   } else if (changed.size > 0) {
@@ -105,16 +106,6 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
 
 /** A refresh that applied this many feed rows refreshes the planner's statistics on the fact tables. */
 const ANALYZE_AFTER_ROWS = 50_000;
-
-/**
- * Fresh statistics on every fact table (the registry's tables named *Fact) after a big load: the
- * derivations join them by childId, and autovacuum, which would otherwise analyze them, may be off
- * (it is on this project's machines). Without them the planner guessed from empty tables.
- */
-async function analyzeFacts(db: RegistryDb): Promise<void> {
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'registry' AND tablename LIKE '%Fact' ORDER BY 1`);
-  if (tables.length) await db.$executeRawUnsafe(`ANALYZE ${tables.map((t) => `"registry"."${t.name}"`).join(', ')}`);
-}
 
 /**
  * Where to resume a feed. A write transaction that commits after a refresh read past it carries an
