@@ -64,10 +64,11 @@ function describe(id: string, r: Row & { status: string; title: string }): strin
 
 /** The readable table `childgraph bench` prints; the JSON from `--out` has every figure. */
 export function formatReport(report: BenchReport): string {
-  const { settings, population, machine } = report;
+  const { settings, population, machine, database } = report;
   const lines = [
     `childgraph bench: ${num(population.children)} children on ${population.storage} (${population.reused ? 'reused, already seeded' : `seeded in ${population.seedSeconds} s`}; hub refresh ${population.hubRefreshSeconds ?? '?'} s), ${settings.mode} mode`,
     `machine: ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; medians of ${settings.rounds} rounds (${settings.requests} sequential requests, ${settings.seconds} s per throughput round)`,
+    `database: ${population.storage} ${database.version}, autovacuum ${database.autovacuum}, shared_buffers ${database.sharedBuffers}; load average when the run began ${machine.loadAverage.join(' / ')}`,
     '',
     `${pad('scenario', 44)}${'median'.padStart(11)}${'p95'.padStart(11)}${'p99'.padStart(11)}${'queries'.padStart(10)}${'bytes'.padStart(12)}`,
   ];

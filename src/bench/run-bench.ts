@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { signToken } from '../auth/token';
 import { withSubgraphUrls } from '../gateway/compose';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
@@ -29,7 +29,10 @@ const SCENARIOS: Scenario[] = [childProfileScenario, dropoutRiskScenario, civilS
 const SAMPLE_SIZE = 100;
 
 export interface BenchReport {
-  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryGb: number };
+  /** loadAverage: the 1, 5 and 15-minute load averages when the run began (other work on the machine skews latencies). */
+  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryGb: number; loadAverage: number[] };
+  /** The database server's settings that move the figures: autovacuum keeps statistics and visibility maps current. */
+  database: { version: string; autovacuum: string; sharedBuffers: string };
   settings: BenchOptions['settings'];
   population: PopulationReport;
   peakRssMb: Record<string, number | null>;
@@ -106,9 +109,14 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
     '12h',
   );
   const started = performance.now();
+  const loadAverage = loadavg().map((load) => Math.round(load * 100) / 100);
   progress(`preparing ${settings.children} children (seeded once, then reused)…`);
   const counter = await startStackProcess(settings.children, env);
   const population = counter.population;
+  const [database] = await counter.sql<BenchReport['database']>(
+    'registry',
+    `SELECT split_part(version(), ' ', 2) AS version, current_setting('autovacuum') AS autovacuum, current_setting('shared_buffers') AS "sharedBuffers"`,
+  );
   progress(population.reused ? `population reused: ${population.children} children already seeded (seed ${population.seed})` : `population seeded in ${population.seedSeconds} s`);
   const cleanups: (() => Promise<void>)[] = [() => counter.close()];
   const scenarios: BenchReport['scenarios'] = {};
@@ -164,7 +172,8 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
   }
   progress(`done in ${Math.round((performance.now() - started) / 1000)} s`);
   return {
-    machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30) },
+    machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage },
+    database,
     settings,
     population,
     peakRssMb: rss,

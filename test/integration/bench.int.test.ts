@@ -61,6 +61,9 @@ describe('childgraph bench', () => {
     expect(stdout).toMatch(/1\. child profile by personal ID/);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.population).toMatchObject({ children: CHILDREN, seed: 1, reused: false });
+    expect(report.database).toEqual({ version: expect.stringMatching(/^\d+\.\d+/), autovacuum: expect.stringMatching(/^(on|off)$/), sharedBuffers: expect.any(String) });
+    expect(report.machine.loadAverage).toHaveLength(3);
+    expect(stdout).toMatch(/database: .+, autovacuum (on|off), shared_buffers/);
     expect(Object.keys(report.scenarios)).toEqual(scenarios);
     for (const [id, result] of Object.entries<{ status: string; reason?: string }>(report.scenarios)) {
       expect([id, result.status]).not.toEqual([id, 'failed']);
