@@ -7,7 +7,7 @@ import type { SubgraphContext } from '../../shared/subgraph-module';
 import { foldVietnamese } from '../../shared/vietnamese';
 import { Child, ChildConnectionTypes, ChildFilter, ChildIndexEntry, RecordLink, type ChildNode } from './child.type';
 import type { RegistryDb } from './registry.db';
-import type { RegistryLoaders } from './registry.loaders';
+import type { MasterWithLinks, RegistryLoaders } from './registry.loaders';
 import { isMasterChildId } from './master-id';
 import { Restricted } from '../../auth/guard';
 import { communeWithin, jurisdictionWhere } from '../../auth/jurisdiction';
@@ -34,7 +34,8 @@ export class ChildResolver {
     if (!PERSONAL_ID_PATTERN.test(personalId!)) {
       throw badUserInput('A personal ID number has exactly 12 digits (PPP G YY NNNNNN)', 'personalId');
     }
-    const master = await ctx.db.masterChild.findUnique({ where: { personalId: personalId! } });
+    const found = await ctx.db.masterChild.findUnique({ where: { personalId: personalId! }, include: ctx.loaders.masterRelations.include() });
+    const master = found && ctx.loaders.masterRelations.primed([found as MasterWithLinks])[0];
     return master && withinJurisdiction(ctx, master) ? { id: master.id, master } : null;
   }
 

@@ -29,5 +29,5 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
         ...registryAccessLog.referenceResolver,
       },
     }),
-  createContext: (principal, db) => ({ principal, db, loaders: createRegistryLoaders(db) }),
+  createContext: (principal, db, requested) => ({ principal, db, loaders: createRegistryLoaders(db, requested) }),
 };
