@@ -86,7 +86,7 @@ describe('deleted agency records reach the hub', () => {
     expect(await stack.dbs.registry.civilRegistrationFact.count({ where: { recordId: record.id } })).toBe(0);
   });
 
-  it('drops a residence, a patient with its health facts, a profile and an adoption the same way', async () => {
+  it('drops a residence, a patient with its health facts and an adoption the same way', async () => {
     const registry = stack.dbs.registry;
     const residence = await registry.residenceFact.findFirstOrThrow({ orderBy: { recordId: 'asc' } });
     const patient = await registry.healthFact.findFirstOrThrow({ orderBy: { patientId: 'asc' } });
