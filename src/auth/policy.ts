@@ -123,6 +123,12 @@ export const FIELD_RULES = {
   'Query.healthPatientFeed': { category: 'hubFeeds', level: 'full' },
   'Query.protectionProfileFeed': { category: 'hubFeeds', level: 'full' },
   'Query.protectionAbandonmentFeed': { category: 'hubFeeds', level: 'full' },
+  // deletion feeds: tombstones of the records above, so the hub drops its copies
+  'Query.identityDeletionFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.civilDeletionFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.educationDeletionFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.healthDeletionFeed': { category: 'hubFeeds', level: 'full' },
+  'Query.protectionDeletionFeed': { category: 'hubFeeds', level: 'full' },
   // cross-agency lists the registry derives
   'Query.civilStatusGaps': { category: 'civilStatusGaps', level: 'full' },
   // writes (an agency writes only its own records)

@@ -86,10 +86,11 @@ describe('change feeds and the registry refresh', () => {
     const linked = { childId: { not: null } };
     const [pupils, patients, profiles] = [await stack.dbs.education.pupil.count({ where: linked }), await stack.dbs.health.patient.count({ where: linked }), await stack.dbs.protection.childProfile.count({ where: linked })];
     expect(summary.feeds).toEqual([
-      { feed: 'civil.registrations', rows: expect.any(Number) }, { feed: 'civil.adoptions', rows: expect.any(Number) },
-      { feed: 'identity.persons', rows: expect.any(Number) }, { feed: 'identity.residences', rows: expect.any(Number) },
-      { feed: 'education.pupil-facts', rows: pupils }, { feed: 'health.patient-facts', rows: patients },
-      { feed: 'protection.profile-facts', rows: profiles }, { feed: 'protection.abandonment-files', rows: expect.any(Number) },
+      { feed: 'civil.registrations', rows: expect.any(Number) }, { feed: 'civil.adoptions', rows: expect.any(Number) }, { feed: 'civil.deletions', rows: 0 },
+      { feed: 'identity.persons', rows: expect.any(Number) }, { feed: 'identity.residences', rows: expect.any(Number) }, { feed: 'identity.deletions', rows: 0 },
+      { feed: 'education.pupil-facts', rows: pupils }, { feed: 'education.deletions', rows: 0 },
+      { feed: 'health.patient-facts', rows: patients }, { feed: 'health.deletions', rows: 0 },
+      { feed: 'protection.profile-facts', rows: profiles }, { feed: 'protection.abandonment-files', rows: expect.any(Number) }, { feed: 'protection.deletions', rows: 0 },
     ]);
     expect(pupils * patients * profiles).toBeGreaterThan(0);
     const subjects = (recordKind: string) => registry.subjectRecordFact.count({ where: { recordKind } });

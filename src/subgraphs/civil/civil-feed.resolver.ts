@@ -6,6 +6,7 @@ import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { CivilDb } from './civil.db';
 import type { CivilLoaders } from './civil.loaders';
 import { Sex } from '../../generated/prisma/civil/enums';
+import { deletionFeedResolver } from '../../shared/deletion-feed';
 
 type Context = SubgraphContext<CivilDb, CivilLoaders>;
 
@@ -55,3 +56,6 @@ export class CivilFeedResolver {
     return feedPage(rows, query, (r) => ({ ...r, recordId: r.id, childId: r.childId! }));
   }
 }
+
+/** Deleted civil records the hub copies (tombstones written by triggers), for the hub (HUB only). */
+export const DeletionFeedResolver = deletionFeedResolver({ typeName: 'Civil', field: 'Query.civilDeletionFeed', read: (db: CivilDb, query) => db.deletedRecord.findMany(query) });

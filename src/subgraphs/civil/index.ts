@@ -3,7 +3,7 @@ import { defineAccessLogTypes } from '../../shared/access-log';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { CivilFeedResolver } from './civil-feed.resolver';
+import { CivilFeedResolver, DeletionFeedResolver } from './civil-feed.resolver';
 import { SaveAdoptionMutation } from './adoption.mutation';
 import { SaveBirthRegistrationMutation } from './birth-registration.mutation';
 import { AdoptionResolver, ChildCivilStatusResolver } from './civil-status.resolver';
@@ -20,7 +20,7 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
   createDb: createCivilDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveBirthRegistrationMutation, SaveAdoptionMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveBirthRegistrationMutation, SaveAdoptionMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.

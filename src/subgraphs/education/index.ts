@@ -8,7 +8,7 @@ import { createEducationDb, type EducationDb } from './education.db';
 import { createEducationLoaders, type EducationLoaders } from './education.loaders';
 import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver';
 import { Child } from './schooling.type';
-import { PupilFeedResolver } from './pupil-feed.resolver';
+import { PupilFeedResolver, DeletionFeedResolver } from './pupil-feed.resolver';
 
 const accessLog = defineAccessLogTypes('education');
 
@@ -18,7 +18,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, PupilFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, PupilFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.

@@ -4,6 +4,7 @@ import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from
 import { EnrollmentStatus } from '../../generated/prisma/education/enums';
 import type { EducationDb } from './education.db';
 import './schooling.type';
+import { deletionFeedResolver } from '../../shared/deletion-feed';
 
 @ObjectType('EducationPupilFeedAttendance', { description: 'Days absent in one term.' })
 class PupilFeedAttendance {
@@ -87,3 +88,6 @@ export const PupilFeedResolver = subjectRecordFeedResolver({
     })),
   }),
 });
+
+/** Deleted education records the hub copies (tombstones written by triggers), for the hub (HUB only). */
+export const DeletionFeedResolver = deletionFeedResolver({ typeName: 'Education', field: 'Query.educationDeletionFeed', read: (db: EducationDb, query) => db.deletedRecord.findMany(query) });

@@ -10,7 +10,7 @@ import { createHealthDb, type HealthDb } from './health.db';
 import { createHealthLoaders, type HealthLoaders } from './health.loaders';
 import { ChildHealthResolver } from './health.resolver';
 import { Child } from './health.type';
-import { PatientFeedResolver } from './patient-feed.resolver';
+import { PatientFeedResolver, DeletionFeedResolver } from './patient-feed.resolver';
 
 const accessLog = defineAccessLogTypes('health');
 
@@ -20,7 +20,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveInsuranceCardMutation, SaveDisabilityMutation, SaveScreeningMutation, ChildHealthResolver, PatientFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveInsuranceCardMutation, SaveDisabilityMutation, SaveScreeningMutation, ChildHealthResolver, PatientFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.

@@ -5,6 +5,7 @@ import { changeFeedResolver } from '../../shared/change-feed-resolver';
 import { subjectRecordFeedResolver } from '../../shared/subject-feed';
 import { ResidenceKind } from '../../generated/prisma/identity/enums';
 import type { IdentityDb } from './identity.db';
+import { deletionFeedResolver } from '../../shared/deletion-feed';
 
 /** Persons in change order: identity facts for the hub (HUB only). */
 export const PersonFeedResolver = subjectRecordFeedResolver<IdentityDb>({
@@ -54,3 +55,6 @@ export const ResidenceFeedResolver = changeFeedResolver({
     (await db.residence.findMany({ ...query, where: keyset, include: { person: { select: { childId: true } } } })).map((r) => ({ ...r, childId: r.person.childId })),
   toRow: (r) => ({ recordId: r.id, personRecordId: r.personId, childId: r.childId, kind: r.kind, provinceCode: r.provinceCode, registeredOn: r.registeredOn, endedOn: r.endedOn, updatedAt: r.updatedAt }),
 });
+
+/** Deleted identity records the hub copies (tombstones written by triggers), for the hub (HUB only). */
+export const DeletionFeedResolver = deletionFeedResolver({ typeName: 'Identity', field: 'Query.identityDeletionFeed', read: (db: IdentityDb, query) => db.deletedRecord.findMany(query) });

@@ -9,7 +9,7 @@ import { createIdentityDb, type IdentityDb } from './identity.db';
 import { createIdentityLoaders, type IdentityLoaders } from './identity.loaders';
 import { ChildIdentityResolver, HouseholdMemberResolver, HouseholdResolver } from './person.resolver';
 import { Child } from './person.type';
-import { PersonFeedResolver, ResidenceFeedResolver } from './identity-feed.resolver';
+import { PersonFeedResolver, ResidenceFeedResolver, DeletionFeedResolver } from './identity-feed.resolver';
 
 const accessLog = defineAccessLogTypes('identity');
 
@@ -19,7 +19,7 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveResidenceMutation, SaveHouseholdMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveResidenceMutation, SaveHouseholdMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A person is within jurisdiction where one of their registered residences is.

@@ -9,7 +9,7 @@ import { createProtectionLoaders, type ProtectionLoaders } from './protection.lo
 import { AbandonmentCaseResolver, ChildProtectionResolver } from './protection.resolver';
 import { Child } from './protection.type';
 import { ReceptionStepMutation } from './reception.mutation';
-import { AbandonmentFeedResolver, ProfileFeedResolver } from './protection-feed.resolver';
+import { AbandonmentFeedResolver, ProfileFeedResolver, DeletionFeedResolver } from './protection-feed.resolver';
 
 const accessLog = defineAccessLogTypes('protection');
 
@@ -19,7 +19,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A child profile belongs to the commune whose officers keep it.

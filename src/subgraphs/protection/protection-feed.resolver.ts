@@ -7,6 +7,7 @@ import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from
 import { HouseholdPovertyLevel } from '../../generated/prisma/protection/enums';
 import type { ProtectionDb } from './protection.db';
 import './protection.type';
+import { deletionFeedResolver } from '../../shared/deletion-feed';
 
 /**
  * Coarse flags only, beyond identity. The special-circumstance flag is computed here, from
@@ -98,3 +99,6 @@ export const AbandonmentFeedResolver = changeFeedResolver({
     ).map((r) => ({ ...r, childId: r.profile.childId })),
   toRow: (r) => ({ recordId: r.id, childId: r.childId!, foundOn: r.foundAt, legalSteps: r.steps, updatedAt: r.updatedAt }),
 });
+
+/** Deleted protection records the hub copies (tombstones written by triggers), for the hub (HUB only). */
+export const DeletionFeedResolver = deletionFeedResolver({ typeName: 'Protection', field: 'Query.protectionDeletionFeed', read: (db: ProtectionDb, query) => db.deletedRecord.findMany(query) });

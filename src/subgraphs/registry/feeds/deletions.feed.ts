@@ -1,0 +1,93 @@
+import { pgArray } from '../../../shared/db/bulk-insert';
+import type { SubgraphName } from '../../../shared/subgraph-names';
+import type { HubFeed, RegistryTx } from './refresh';
+import { replaceFactsOf } from './replace-facts';
+
+interface DeletionRow {
+  recordKind: string;
+  recordId: string;
+  childId: string | null;
+  deletedAt: string;
+}
+
+/** Where the registry keeps its copy of one kind of agency record. */
+interface RecordCopy {
+  /** The fact table with one row per record ("recordId", "sourceUpdatedAt"). */
+  table: string;
+  /** The table keys its rows by (recordKind, recordId): SubjectRecordFact. */
+  keyedByKind?: boolean;
+  /** How a row names its child, when not by a "childId" column. */
+  childOf?: string;
+  /** Facts of the record's related records, keyed by the record's id in `column` (a pupil's enrollments). */
+  related?: { column: string; tables: { table: string; hasChildId: boolean }[] };
+}
+
+const SUBJECT = '"registry"."SubjectRecordFact"';
+
+/**
+ * Every kind of record the hub copies and where. Residences come before persons: a residence's
+ * child is found through its person's fact, which a person deleted in the same page removes.
+ */
+const COPIES: Record<string, RecordCopy> = {
+  'civil.BirthRegistration': { table: '"registry"."CivilRegistrationFact"' },
+  'civil.Adoption': { table: '"registry"."AdoptionFact"' },
+  'identity.Residence': {
+    table: '"registry"."ResidenceFact"',
+    childOf: `(SELECT s."childId" FROM ${SUBJECT} s WHERE s."recordKind" = 'identity.Person' AND s."recordId" = f."personRecordId")`,
+  },
+  'identity.Person': { table: SUBJECT, keyedByKind: true },
+  'education.Pupil': {
+    table: SUBJECT,
+    keyedByKind: true,
+    related: { column: 'pupilId', tables: [{ table: '"registry"."SchoolingFact"', hasChildId: true }, { table: '"registry"."AttendanceFact"', hasChildId: false }] },
+  },
+  'health.Patient': { table: SUBJECT, keyedByKind: true, related: { column: 'patientId', tables: [{ table: '"registry"."HealthFact"', hasChildId: true }] } },
+  'protection.ChildProfile': { table: SUBJECT, keyedByKind: true, related: { column: 'profileId', tables: [{ table: '"registry"."SocialFact"', hasChildId: true }] } },
+  'protection.AbandonmentCase': { table: '"registry"."AbandonmentFileFact"' },
+};
+
+/**
+ * Drops the copies of deleted records of one kind. A copy refreshed after the deletion (the same
+ * id re-created, its upsert feed read first) is newer than the tombstone and stays; the feeds
+ * re-read behind their cursors, so a tombstone may also come twice, which deletes nothing more.
+ * Returns the children whose facts went.
+ */
+async function dropCopies(tx: RegistryTx, kind: string, copy: RecordCopy, rows: readonly DeletionRow[]): Promise<string[]> {
+  const kindMatch = copy.keyedByKind ? ` AND f."recordKind" = $3` : '';
+  const dropped = await tx.$queryRawUnsafe<{ recordId: string; childId: string | null }[]>(
+    `DELETE FROM ${copy.table} f USING unnest($1::text[]::uuid[], $2::text[]::timestamp(3)[]) AS d("recordId", "deletedAt")
+      WHERE f."recordId" = d."recordId" AND f."sourceUpdatedAt" <= d."deletedAt"${kindMatch}
+      RETURNING f."recordId"::text AS "recordId", ${copy.childOf ?? 'f."childId"'} AS "childId"`,
+    pgArray(rows.map((r) => r.recordId)),
+    pgArray(rows.map((r) => new Date(r.deletedAt))),
+    ...(copy.keyedByKind ? [kind] : []),
+  );
+  const children = dropped.flatMap((d) => (d.childId ? [d.childId] : []));
+  if (copy.related && dropped.length > 0) {
+    const tables = copy.related.tables.map((t) => ({ ...t, columns: [], rows: [] }));
+    children.push(...(await replaceFactsOf(tx, { column: copy.related.column, ids: dropped.map((d) => d.recordId) }, tables)));
+  }
+  return children;
+}
+
+/**
+ * The deletion feed of one agency subgraph (src/shared/deletion-feed.ts): drops the registry's
+ * copies of the records deleted there. HUB_FEEDS lists it after that subgraph's other feeds, so a
+ * record created and deleted between two refreshes ends deleted.
+ */
+export function deletionsFeed(subgraph: SubgraphName): HubFeed<DeletionRow> {
+  return {
+    name: `${subgraph}.deletions`,
+    subgraph,
+    field: `${subgraph}DeletionFeed`,
+    rowSelection: 'recordKind recordId childId deletedAt',
+    async apply(tx, rows) {
+      const children = new Set(rows.flatMap((r) => (r.childId ? [r.childId] : [])));
+      for (const [kind, copy] of Object.entries(COPIES)) {
+        const ofKind = rows.filter((r) => r.recordKind === kind);
+        if (ofKind.length > 0) for (const id of await dropCopies(tx, kind, copy, ofKind)) children.add(id);
+      }
+      return [...children];
+    },
+  };
+}
