@@ -106,6 +106,25 @@ describe('deleted agency records reach the hub', () => {
     expect(await registry.adoptionFact.count({ where: { recordId: adoption.recordId } })).toBe(0);
   });
 
+  it('a reception step added or deleted reaches the hub through its file, whichever code wrote it', async () => {
+    const profile = await stack.dbs.protection.childProfile.findFirstOrThrow({ where: { childId: { not: null }, abandonmentCase: null }, orderBy: { id: 'asc' } });
+    const day = new Date(Date.UTC(2026, 0, 5));
+    const file = await stack.dbs.protection.abandonmentCase.create({
+      data: { profileId: profile.id, foundAt: day, foundPlace: 'Cổng chùa', foundByName: 'Lê Văn Tư', foundByKind: 'RESIDENT', receivingCommuneCode: '01001' },
+    });
+    await stack.refreshHub();
+    expect(await stack.dbs.registry.abandonmentFileFact.findUniqueOrThrow({ where: { recordId: file.id } })).toMatchObject({ birthRegistrationDoneOn: null });
+    // The file was last written an hour ago: behind the refresh's rewind window, so only a touch brings it back.
+    await stack.dbs.protection.$executeRawUnsafe(`UPDATE "protection"."AbandonmentCase" SET "updatedAt" = "updatedAt" - interval '1 hour' WHERE "id" = $1::uuid`, file.id);
+    // Steps written straight into the step table (as the reception-steps import and its rollback do), not through the file.
+    const step = await stack.dbs.protection.receptionStep.create({ data: { caseId: file.id, step: 'BIRTH_REGISTRATION', dueOn: day, completedOn: day } });
+    await stack.refreshHub();
+    expect(await stack.dbs.registry.abandonmentFileFact.findUniqueOrThrow({ where: { recordId: file.id } })).toMatchObject({ birthRegistrationDoneOn: day });
+    await stack.dbs.protection.receptionStep.delete({ where: { id: step.id } });
+    await stack.refreshHub();
+    expect(await stack.dbs.registry.abandonmentFileFact.findUniqueOrThrow({ where: { recordId: file.id } })).toMatchObject({ birthRegistrationDueOn: null, birthRegistrationDoneOn: null });
+  });
+
   it('pages through a deletion feed with its cursor, without gaps or repeats', async () => {
     await stack.dbs.civil.birthRegistration.delete({ where: { id: (await registrationToDelete()).id } });
     const seen: string[] = [];
