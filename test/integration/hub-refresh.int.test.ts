@@ -24,6 +24,11 @@ describe('change feeds and the registry refresh', () => {
     );
     expect(facts.length).toBeGreaterThan(5);
     expect(facts.filter((f) => !f.analyzed)).toEqual([]);
+    // And the lists it derived in full are vacuumed: a daily recompute must not leave a table of dead rows behind.
+    const lists = await stack.dbs.registry.$queryRawUnsafe<{ table: string; vacuumed: boolean }[]>(
+      `SELECT relname AS "table", last_vacuum IS NOT NULL AS vacuumed FROM pg_stat_user_tables WHERE schemaname = 'registry' AND relname IN ('CivilStatusGap', 'DropoutRisk', 'OutOfSchoolChild') ORDER BY 1`,
+    );
+    expect(lists).toEqual(['CivilStatusGap', 'DropoutRisk', 'OutOfSchoolChild'].map((table) => ({ table, vacuumed: true })));
   });
 
   it('a later refresh reads only what changed since, and applies the change', async () => {

@@ -19,8 +19,6 @@ function materialisedList(name: string, table: string, insertSql: (scoped: boole
           if (all) {
             await tx.$executeRawUnsafe(`TRUNCATE ${qualified}`);
             await tx.$executeRawUnsafe(insertSql(false));
-            // Fresh statistics, or the planner mistakes a province's rows for a few hundred and sorts them all.
-            await tx.$executeRawUnsafe(`ANALYZE ${qualified}`);
             return;
           }
           const ids = pgArray((scope as { childIds: string[] }).childIds);
@@ -29,6 +27,9 @@ function materialisedList(name: string, table: string, insertSql: (scoped: boole
         },
         { timeout: 30 * 60_000, maxWait: 60_000 },
       );
+      // Fresh statistics, or the planner mistakes a province's rows for a few hundred and sorts them
+      // all; and a visibility map (autovacuum may be off), so counts can be index-only scans.
+      if (all) await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${qualified}`);
     },
   };
 }
