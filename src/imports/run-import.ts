@@ -7,7 +7,7 @@ import { FieldError, headerKey } from './fields';
 import { readRows, type ImportFormat } from './formats';
 import { ENTERED_RUN_PREFIX, type BatchCounts, type LinkCandidate, type RecordKind } from './record-kind';
 import { RejectsFile } from './rejects';
-import { analyzeTables } from '../shared/db/analyze';
+import { analyzeTables, maintainTables } from '../shared/db/analyze';
 import type { PrismaLike } from '../shared/subgraph-module';
 
 /** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
@@ -177,7 +177,7 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   }
   if (run) {
     await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
-    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await analyzeTables(db, kind.subgraph);
+    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await maintainTables(`ANALYZE ${kind.subgraph}`, () => analyzeTables(db, kind.subgraph));
   }
   options.onProgress?.(summary.rowsRead);
   return summary;

@@ -1,3 +1,4 @@
+import { logger } from '../logger';
 import type { PrismaLike } from '../subgraph-module';
 
 /**
@@ -13,4 +14,17 @@ export async function analyzeTables(db: Pick<PrismaLike, '$queryRawUnsafe' | '$e
     like,
   );
   if (tables.length) await db.$executeRawUnsafe(`ANALYZE ${tables.map((t) => `"${schema}"."${t.name}"`).join(', ')}`);
+}
+
+/**
+ * Runs table maintenance (ANALYZE, VACUUM) after the data it follows is committed: a failure (a
+ * role that does not own the table, a lock held too long) leaves the planner with older statistics,
+ * which is logged, but never fails the import or refresh that already committed its data.
+ */
+export async function maintainTables(what: string, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    logger.warn({ err: error, what }, 'table maintenance failed; the data is committed, the planner keeps older statistics');
+  }
 }

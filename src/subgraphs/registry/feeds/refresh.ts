@@ -2,7 +2,7 @@ import { feedCursorAt, feedCursorTime } from '../../../shared/change-feed';
 import type { SubgraphName } from '../../../shared/subgraph-names';
 import type { RegistryDb } from '../registry.db';
 import type { HubClient } from './hub-client';
-import { analyzeTables } from '../../../shared/db/analyze';
+import { analyzeTables, maintainTables } from '../../../shared/db/analyze';
 
 /** The transaction client a feed applies its page with (the cursor moves in the same transaction). */
 export type RegistryTx = Parameters<Parameters<RegistryDb['$transaction']>[0]>[0];
@@ -91,7 +91,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
   for (const id of await localChangesSince(db, started, !summary.fullRecompute)) changed.add(id);
   summary.childrenChanged = changed.size;
   const applied = summary.feeds.reduce((sum, feed) => sum + feed.rows, 0);
-  if (summary.fullRecompute || applied >= ANALYZE_AFTER_ROWS) await analyzeTables(db, 'registry', '%Fact'); // the derivations join the facts by childId
+  if (summary.fullRecompute || applied >= ANALYZE_AFTER_ROWS) await maintainTables('ANALYZE registry facts', () => analyzeTables(db, 'registry', '%Fact')); // the derivations join the facts by childId
   if (summary.fullRecompute) {
     for (const derivation of derivations) await derivation.recompute(db, { all: true });
   } else if (changed.size > 0) {

@@ -2,6 +2,7 @@ import { pgArray } from '../../../shared/db/bulk-insert';
 import type { Derivation } from '../feeds/refresh';
 import type { RegistryDb } from '../registry.db';
 import { GAP_RULES, gapsAsOf } from './gap-rules';
+import { maintainTables } from '../../../shared/db/analyze';
 
 const days = (n: number): number => {
   if (!Number.isInteger(n) || n < 0) throw new Error(`gap rule days must be a whole number; got ${n}`);
@@ -150,7 +151,7 @@ export const civilStatusGapsDerivation: Derivation = {
       );
       // The rows the DELETE left dead go (autovacuum may be off: a daily recompute would double the
       // table each day), and fresh statistics keep a province page an ordered index range scan.
-      await db.$executeRawUnsafe('VACUUM (ANALYZE) "registry"."CivilStatusGap"');
+      await maintainTables('VACUUM CivilStatusGap', () => db.$executeRawUnsafe('VACUUM (ANALYZE) "registry"."CivilStatusGap"'));
       return;
     }
     const ids = pgArray(scope.childIds);

@@ -2,6 +2,7 @@ import { pgArray } from '../../../shared/db/bulk-insert';
 import type { Derivation } from '../feeds/refresh';
 import type { RegistryDb } from '../registry.db';
 import { CURRENT_YEAR_SQL, insertDropoutRiskSql, insertOutOfSchoolSql } from './risk-sql';
+import { maintainTables } from '../../../shared/db/analyze';
 
 /**
  * A list materialised in one registry table from the facts, one row per child: recomputed for the
@@ -29,7 +30,7 @@ function materialisedList(name: string, table: string, insertSql: (scoped: boole
       );
       // Fresh statistics, or the planner mistakes a province's rows for a few hundred and sorts them
       // all; and a visibility map (autovacuum may be off), so counts can be index-only scans.
-      if (all) await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${qualified}`);
+      if (all) await maintainTables(`VACUUM ${table}`, () => db.$executeRawUnsafe(`VACUUM (ANALYZE) ${qualified}`));
     },
   };
 }
