@@ -39,6 +39,13 @@ export interface FeedQuery {
   where: { childId: { not: null }; OR?: object[] };
   orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }];
   take: number;
+  /**
+   * A feed page reads thousands of records with their relations: one query per relation with an IN
+   * list, not Prisma's relation join (LATERAL per row), which the profile loaders use for one child.
+   * Measured on a 2,000-pupil page with enrollments, schools, attendance and warnings: 97-152 ms
+   * against 688-860 ms.
+   */
+  relationLoadStrategy: 'query';
 }
 
 /** The keyset query for one page after `after` (a cursor this feed issued). */
@@ -54,7 +61,7 @@ export function feedQuery(after: string | null | undefined, first: number | null
     // A cursor without an id (feedCursorAt) starts at a time, including records changed at it.
     where.OR = id === '' ? [{ updatedAt: { gte: updatedAt } }] : [{ updatedAt: { gt: updatedAt } }, { updatedAt, id: { gt: id } }];
   }
-  return { where, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], take: take + 1 };
+  return { where, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }], take: take + 1, relationLoadStrategy: 'query' };
 }
 
 /** Turns the rows of `feedQuery` (one more than asked for) into a page. */

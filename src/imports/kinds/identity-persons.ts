@@ -131,6 +131,7 @@ export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
     const persons = await db.person.findMany({
       where: { importRunId: runId, childId: null, ...(afterId ? { id: { gt: afterId } } : {}) },
       include: { residences: { orderBy: { registeredOn: 'desc' }, take: 1 } },
+      relationLoadStrategy: 'query', // a batch of records, as in the feeds (FeedQuery)
       orderBy: { id: 'asc' },
       take: limit,
     });

@@ -54,7 +54,7 @@ export const protectionReceptionSteps: RecordKind<ReceptionStepRow, ProtectionDb
   columns,
 
   async loadReference(db) {
-    const files = await db.abandonmentCase.findMany({ where: { profile: { profileNumber: { not: null } } }, select: { id: true, foundAt: true, profile: { select: { profileNumber: true } } } });
+    const files = await db.abandonmentCase.findMany({ where: { profile: { profileNumber: { not: null } } }, relationLoadStrategy: 'query', select: { id: true, foundAt: true, profile: { select: { profileNumber: true } } } });
     return new Map(files.map((f) => [f.profile.profileNumber!, { caseId: f.id, foundOn: new Date(`${f.foundAt.toISOString().slice(0, 10)}T00:00:00Z`) }]));
   },
 

@@ -36,6 +36,8 @@ async function agencyRecordsIn(dbs: Omit<SubgraphDbs, 'registry'>, span: Span): 
   const [persons, registrations, pupils, patients, profiles] = await Promise.all([
     dbs.identity.person.findMany({
       where,
+      // Thousands of persons a week at a time: a query per relation (see FeedQuery), not a join per person.
+      relationLoadStrategy: 'query',
       select: { id: true, ...base, residences: { where: { kind: 'PERMANENT' }, select: { communeCode: true }, take: 1 }, guardians: { where: { relationship: 'MOTHER' }, select: { fullName: true }, take: 1 } },
     }),
     dbs.civil.birthRegistration.findMany({ where, select: { id: true, ...base, registeringCommuneCode: true, motherName: true } }),
