@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from './date-scalar';
 import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import type { RestrictedField } from '../auth/policy';
 import { feedPageType, type FeedQuery, type FeedRecord } from './change-feed';
@@ -24,7 +25,7 @@ export abstract class SubjectFeedRow {
   @Field(() => ID)
   childId!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   birthDate!: Date;
 
   @Field({ description: 'MALE or FEMALE.' })

@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { feedPageType } from '../../shared/change-feed';
 import { changeFeedResolver } from '../../shared/change-feed-resolver';
@@ -16,10 +17,10 @@ export class CivilAdoptionFeedRow {
   @Field(() => AdoptionStatus)
   status!: AdoptionStatus;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   approvedOn!: Date | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   registeredOn!: Date | null;
 
   @Field(() => DateTimeResolver)

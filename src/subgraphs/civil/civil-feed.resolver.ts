@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { feedPage, feedPageType, feedQuery } from '../../shared/change-feed';
@@ -18,13 +19,13 @@ export class CivilRegistrationFeedRow {
   @Field(() => ID)
   childId!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   birthDate!: Date;
 
   @Field(() => Sex)
   sex!: Sex;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   registeredOn!: Date;
 
   @Field()

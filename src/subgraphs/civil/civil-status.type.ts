@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AdoptionKind, AdoptionStatus, Sex } from '../../generated/prisma/civil/enums';
 import { defineChildEntity } from '../../shared/child-entity';
@@ -17,7 +17,7 @@ export class BirthRegistration {
   @Field({ description: 'Register book (quyển số).' })
   registerBook!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   registeredOn!: Date;
 
   @Field()
@@ -26,7 +26,7 @@ export class BirthRegistration {
   @Field({ description: 'Name as registered.' })
   fullName!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   birthDate!: Date;
 
   @Field(() => Sex)
@@ -67,16 +67,16 @@ export class Adoption {
   @Field(() => AdoptionKind)
   kind!: AdoptionKind;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   appliedOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   approvedOn!: Date | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   registeredOn!: Date | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   revokedOn!: Date | null;
 
   @Field(() => String, { nullable: true })

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
 import { EnrollmentStatus } from '../../generated/prisma/education/enums';
@@ -38,10 +38,10 @@ class PupilFeedEnrollment {
   @Field(() => EnrollmentStatus)
   status!: EnrollmentStatus;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   enrolledOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endedOn!: Date | null;
 
   @Field(() => Int, { description: 'Dropout warnings the school raised and has not resolved.' })

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DropoutReason, EnrollmentStatus, SchoolLevel } from '../../generated/prisma/education/enums';
 import { defineChildEntity } from '../../shared/child-entity';
@@ -59,7 +59,7 @@ export class AttendanceSummary {
 
 @ObjectType({ description: 'A dropout warning recorded by the school.' })
 export class DropoutFlag {
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   flaggedOn!: Date;
 
   @Field(() => DropoutReason)
@@ -68,7 +68,7 @@ export class DropoutFlag {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   resolvedOn!: Date | null;
 }
 
@@ -86,9 +86,9 @@ export class Enrollment {
   @Field(() => EnrollmentStatus)
   status!: EnrollmentStatus;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   enrolledOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endedOn!: Date | null;
 }

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { recordsOfSubjects } from '../../shared/loaders';
@@ -19,7 +19,7 @@ export class ChildHealthResolver {
     return recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.screeningsByPatient);
   }
 
-  @FieldResolver(() => DateResolver, { nullable: true, description: 'Date of the latest screening (a summary).' })
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of the latest screening (a summary).' })
   @Restricted('Child.lastScreenedOn')
   async lastScreenedOn(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const screenings = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.screeningsByPatient);

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { DisabilityLevel, HivStatusValue, NutritionStatus, ScreeningKind } from '../../generated/prisma/health/enums';
 import { defineChildEntity } from '../../shared/child-entity';
@@ -12,7 +12,7 @@ export const Child = defineChildEntity();
 
 @ObjectType({ description: 'A health screening (newborn, periodic or school).' })
 export class Screening {
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   screenedOn!: Date;
 
   @Field()
@@ -45,7 +45,7 @@ export class Screening {
 
 @ObjectType()
 export class Disability {
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   detectedOn!: Date;
 
   @Field()
@@ -54,7 +54,7 @@ export class Disability {
   @Field(() => DisabilityLevel, { nullable: true, description: 'Null until a certificate is issued.' })
   certificateLevel!: DisabilityLevel | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   certifiedOn!: Date | null;
 }
 
@@ -63,10 +63,10 @@ export class InsuranceCard {
   @Field()
   cardNumber!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   validFrom!: Date;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   validTo!: Date;
 
   @Field({ description: 'Issued free of charge to a child under six.' })
@@ -81,6 +81,6 @@ export class HivStatus {
   @Field()
   onTreatment!: boolean;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   recordedOn!: Date;
 }

@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { feedPageType } from '../../shared/change-feed';
 import { changeFeedResolver } from '../../shared/change-feed-resolver';
@@ -32,10 +33,10 @@ export class IdentityResidenceFeedRow {
   @Field({ description: 'Province of the registered address (the hub tells migrant families by it); never the address itself.' })
   provinceCode!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   registeredOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endedOn!: Date | null;
 
   @Field(() => DateTimeResolver)

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import type { SubgraphContext } from '../../shared/subgraph-module';
@@ -28,7 +28,7 @@ export class ChildIdentityResolver {
     return (await this.person(child, ctx))?.fullName ?? null;
   }
 
-  @FieldResolver(() => DateResolver, { nullable: true })
+  @FieldResolver(() => DateScalar, { nullable: true })
   @Restricted('Child.birthDate')
   async birthDate(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.birthDate ?? null;

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GuardianRelationship, ResidenceKind, Sex } from '../../generated/prisma/identity/enums';
 import { defineChildEntity } from '../../shared/child-entity';
@@ -24,10 +24,10 @@ export class Residence {
   @Field()
   address!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   registeredOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endedOn!: Date | null;
 }
 

@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
 import { feedPageType } from '../../shared/change-feed';
@@ -59,10 +60,10 @@ export class ProtectionLegalStepFeedRow {
   @Field({ description: 'BIRTH_REGISTRATION, RESIDENCE_REGISTRATION or HEALTH_INSURANCE.' })
   step!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   dueOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   completedOn!: Date | null;
 }
 
@@ -74,7 +75,7 @@ export class ProtectionAbandonmentFeedRow {
   @Field(() => ID)
   childId!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   foundOn!: Date;
 
   @Field(() => [ProtectionLegalStepFeedRow])

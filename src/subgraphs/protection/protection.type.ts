@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CareKind,
@@ -27,10 +28,10 @@ export class SpecialCircumstance {
   @Field(() => SpecialCircumstanceGroup)
   group!: SpecialCircumstanceGroup;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   identifiedOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endedOn!: Date | null;
 
   @Field(() => VerificationState)
@@ -54,10 +55,10 @@ export class CarePlacement {
   @Field(() => String, { nullable: true })
   facilityName!: string | null;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   startedOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   endedOn!: Date | null;
 }
 
@@ -72,7 +73,7 @@ export class SupportPayment {
   @Field(() => Int)
   amountVnd!: number;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   paidOn!: Date;
 }
 
@@ -90,10 +91,10 @@ export class ReceptionStep {
   @Field(() => ReceptionStepKind)
   step!: ReceptionStepKind;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   dueOn!: Date;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   completedOn!: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -135,7 +136,7 @@ export class CompleteReceptionStepInput {
   @Field(() => ReceptionStepKind)
   step!: ReceptionStepKind;
 
-  @Field(() => DateResolver, { description: 'When the step was done; not in the future, not before the child was found.' })
+  @Field(() => DateScalar, { description: 'When the step was done; not in the future, not before the child was found.' })
   completedOn!: Date;
 
   @Field(() => String, { nullable: true })

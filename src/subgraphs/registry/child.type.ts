@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency, LinkMethod, Sex } from '../../generated/prisma/registry/enums';
 import type { MasterChild } from '../../generated/prisma/registry/client';
@@ -24,7 +25,7 @@ export class ChildIndexEntry {
   @Field()
   fullName!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   birthDate!: Date;
 
   @Field(() => Sex)

@@ -1,4 +1,5 @@
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver } from 'graphql-scalars';
+import { DateScalar } from '../../shared/date-scalar';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency, LinkCorrectionKind, LinkReviewDecision, LinkReviewStatus, Sex } from '../../generated/prisma/registry/enums';
 import { connectionTypes } from '../../shared/pagination';
@@ -15,7 +16,7 @@ export class LinkRecordIdentity {
   @Field()
   fullName!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   birthDate!: Date;
 
   @Field(() => Sex)

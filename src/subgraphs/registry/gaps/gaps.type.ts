@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../../shared/date-scalar';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../../../generated/prisma/registry/enums';
 import { connectionTypes } from '../../../shared/pagination';
@@ -31,10 +31,10 @@ export class LegalFileStepGap {
   @Field({ description: 'BIRTH_REGISTRATION, RESIDENCE_REGISTRATION or HEALTH_INSURANCE.' })
   step!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   dueOn!: IsoDay;
 
-  @Field(() => DateResolver, { nullable: true, description: 'Null while the step is still missing.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Null while the step is still missing.' })
   completedOn!: IsoDay | null;
 }
 
@@ -43,7 +43,7 @@ export class ReportedBirthDate {
   @Field(() => Agency)
   agency!: Agency;
 
-  @Field(() => DateResolver)
+  @Field(() => DateScalar)
   birthDate!: IsoDay;
 }
 
@@ -52,22 +52,22 @@ export class CivilStatusGapDetail {
   @Field(() => CivilStatusGapKind)
   kind!: GapKind;
 
-  @Field(() => DateResolver, { description: 'When this gap began (a deadline passed, a record was written).' })
+  @Field(() => DateScalar, { description: 'When this gap began (a deadline passed, a record was written).' })
   since!: IsoDay;
 
   @Field(() => [Agency], { description: 'Agencies whose records show this gap.' })
   detectedBy!: Agency[];
 
-  @Field(() => DateResolver, { nullable: true, description: 'The deadline (registration kinds).' })
+  @Field(() => DateScalar, { nullable: true, description: 'The deadline (registration kinds).' })
   dueOn?: IsoDay | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'LATE_BIRTH_REGISTRATION: when the birth was registered.' })
+  @Field(() => DateScalar, { nullable: true, description: 'LATE_BIRTH_REGISTRATION: when the birth was registered.' })
   registeredOn?: IsoDay | null;
 
   @Field(() => Int, { nullable: true, description: 'LATE_BIRTH_REGISTRATION: days after the deadline.' })
   daysLate?: number | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'ADOPTION_NOT_REGISTERED: when the adoption was approved.' })
+  @Field(() => DateScalar, { nullable: true, description: 'ADOPTION_NOT_REGISTERED: when the adoption was approved.' })
   approvedOn?: IsoDay | null;
 
   @Field(() => [LegalFileStepGap], { nullable: true, description: 'ABANDONED_WITHOUT_LEGAL_FILE: the steps missing or late.' })
@@ -91,7 +91,7 @@ export class CivilStatusGap {
   @Field(() => [Agency], { description: 'Agencies whose records reveal the child and its gaps.' })
   detectedBy!: Agency[];
 
-  @Field(() => DateResolver, { description: 'When the oldest of these gaps began; the list is sorted by it, oldest first.' })
+  @Field(() => DateScalar, { description: 'When the oldest of these gaps began; the list is sorted by it, oldest first.' })
   since!: Date;
 
   @Field(() => [CivilStatusGapDetail])

@@ -1,4 +1,4 @@
-import { DateResolver } from 'graphql-scalars';
+import { DateScalar } from '../../../shared/date-scalar';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RiskLevel } from '../../../generated/prisma/registry/enums';
 import { connectionTypes } from '../../../shared/pagination';
@@ -129,7 +129,7 @@ export class OutOfSchoolRow {
   @Field(() => String, { nullable: true })
   lastSchoolYear!: string | null;
 
-  @Field(() => DateResolver, { nullable: true, description: 'When the last enrollment ended.' })
+  @Field(() => DateScalar, { nullable: true, description: 'When the last enrollment ended.' })
   leftOn!: Date | null;
 
   @Field()

