@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal';
 import { AuditCollector, type AccessLogEntryRow } from '../auth/audit';
 import type { GuardedContext } from '../auth/guard';
 import { auditPlugin } from './audit-plugin';
+import { compiledExecution } from './compiled-execution';
 import { RequestedFields, requestedFieldsPlugin } from './prefetch';
 import { ErrorCode } from './errors';
 import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http-body';
@@ -43,7 +44,7 @@ export async function startSubgraphServer<Context extends object>(
   const log = logger.child({ subgraph: options.name });
   const production = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<Context & GuardedContext & { requested: RequestedFields }>({
-    schema: options.schema,
+    gateway: compiledExecution(options.schema),
     includeStacktraceInErrorResponses: false,
     // In production a subgraph neither lists its schema nor suggests field names it refuses.
     introspection: !production,
