@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -22,7 +22,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     let query = byOperation.get(name);
     if (!query) byOperation.set(name, (query = compileQuery(schema, request.document, request.operationName ?? undefined)));
     if (!isCompiledQuery(query)) return query;
-    return query.query(undefined, request.context, request.request.variables ?? {}) as Promise<ExecutionResult> | ExecutionResult;
+    return withGraphQLJsErrors(await query.query(undefined, request.context, request.request.variables ?? {}));
   };
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -32,4 +32,20 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     load: async () => ({ executor }),
     stop: async () => undefined,
   };
+}
+
+/**
+ * graphql-jit's errors leave `extensions` undefined where graphql-js sets `{}`, which made Apollo
+ * Server's error formatting throw and answer "Internal server error" without the field's path.
+ * Rebuilt as graphql-js errors they format exactly as graphql-js execution's did.
+ */
+function withGraphQLJsErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError, extensions: error.extensions ?? undefined });
+    // jit located the error in the document as graphql-js would have; the constructor only derives locations from nodes.
+    (rebuilt as { locations?: GraphQLError['locations'] }).locations = error.locations;
+    return rebuilt;
+  });
+  return { ...result, errors };
 }
