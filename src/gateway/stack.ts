@@ -5,7 +5,7 @@ import { accessLogWriter } from '../shared/access-log';
 import { logger } from '../shared/logger';
 import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
 import type { SubgraphName } from '../shared/subgraph-names';
-import { startSubgraphServer, type RunningServer } from '../shared/subgraph-server';
+import { startSubgraphServer, type RunningServer, type SubgraphServer } from '../shared/subgraph-server';
 import { SUBGRAPHS, type SubgraphDbs } from '../subgraphs';
 import { DERIVATIONS, HUB_FEEDS, HubClient, refreshHub, type RefreshSummary, type SubgraphEndpoints } from '../subgraphs/registry/feeds';
 import { composeSupergraph } from './compose';
@@ -23,7 +23,7 @@ export interface StackOptions {
 
 export interface Stack {
   gateway: RunningServer;
-  subgraphs: Record<SubgraphName, RunningServer>;
+  subgraphs: Record<SubgraphName, SubgraphServer>;
   dbs: SubgraphDbs;
   /** SQL statements each subgraph has sent since start: the N+1 tests read it. */
   queryCounts: Record<SubgraphName, number>;
@@ -56,7 +56,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   for (const module of SUBGRAPHS) queryCounts[module.name] = 0;
   const dbs = await openSubgraphDbs(options.storage, (name) => queryCounts[name]++);
   await options.beforeServe?.(dbs);
-  const subgraphs = {} as Record<SubgraphName, RunningServer>;
+  const subgraphs = {} as Record<SubgraphName, SubgraphServer>;
   const sdls: { name: string; sdl: string; url: string }[] = [];
   for (const module of SUBGRAPHS as SubgraphModule<PrismaLike>[]) {
     const { server, sdl } = await startModuleServer(module, dbs[module.name], { keys: options.keys, host: options.host, port: 0 });
@@ -64,7 +64,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     sdls.push({ name: module.name, sdl, url: server.url });
   }
   const { supergraphSdl } = composeSupergraph(sdls);
-  const gateway = await startGateway({ supergraphSdl, keys: options.keys, host: options.host, port: options.port });
+  // The gateway calls the subgraphs it shares this process with directly when it forwards a whole operation.
+  const inProcessSubgraphs = Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.executeInProcess]));
+  const gateway = await startGateway({ supergraphSdl, keys: options.keys, host: options.host, port: options.port, inProcessSubgraphs });
   const endpoints = Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])) as SubgraphEndpoints;
   const hub = new HubClient(endpoints, options.keys);
   return {
@@ -88,7 +90,7 @@ export async function startModuleServer(
   module: SubgraphModule<PrismaLike>,
   db: PrismaLike,
   options: { keys: TokenKeys; host?: string; port: number },
-): Promise<{ server: RunningServer; sdl: string }> {
+): Promise<{ server: SubgraphServer; sdl: string }> {
   const { schema, sdl } = await module.buildSchema();
   const server = await startSubgraphServer({
     name: module.name,

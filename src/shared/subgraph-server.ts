@@ -34,13 +34,35 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A GraphQL request as a gateway sends it, with the caller's Authorization header. */
+export interface ForwardedRequest {
+  query: string;
+  operationName?: string;
+  variables?: Record<string, unknown>;
+  authorization: string;
+}
+
+/** The subgraph's answer: its HTTP status and, when it answered with GraphQL, the result. */
+export interface ForwardedResponse {
+  status: number;
+  result?: { data?: Record<string, unknown> | null; errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] };
+}
+
+export interface SubgraphServer extends RunningServer {
+  /**
+   * Answers a request in this process exactly as over HTTP (token check, context, plugins, audit),
+   * without the socket and the JSON in between: the embedded gateway's way to a subgraph it hosts.
+   */
+  executeInProcess(request: ForwardedRequest): Promise<ForwardedResponse>;
+}
+
 /**
  * Serves one subgraph over plain node:http. Every GraphQL request must carry a valid token:
  * a subgraph exposes `_entities` to whoever reaches it, so it never trusts the gateway alone.
  */
 export async function startSubgraphServer<Context extends object>(
   options: SubgraphServerOptions<Context>,
-): Promise<RunningServer> {
+): Promise<SubgraphServer> {
   const log = logger.child({ subgraph: options.name });
   const production = process.env.NODE_ENV === 'production';
   const apollo = new ApolloServer<Context & GuardedContext & { requested: RequestedFields }>({
@@ -57,6 +79,10 @@ export async function startSubgraphServer<Context extends object>(
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
   });
   await apollo.start();
+  const contextFor = (principal: Principal) => {
+    const requested = new RequestedFields();
+    return { ...options.createContext(principal, requested), principal, audit: new AuditCollector(), requested };
+  };
 
   const server = createServer((request, response) => {
     handle(request).then(
@@ -114,10 +140,7 @@ export async function startSubgraphServer<Context extends object>(
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => {
-          const requested = new RequestedFields();
-          return { ...options.createContext(principal, requested), principal, audit: new AuditCollector(), requested };
-        },
+        context: async () => contextFor(principal),
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;
@@ -140,6 +163,20 @@ export async function startSubgraphServer<Context extends object>(
   return {
     url,
     port,
+    async executeInProcess({ query, operationName, variables, authorization }) {
+      const token = bearerToken(authorization);
+      if (!token) return { status: 401 };
+      let principal: Principal;
+      try {
+        principal = await verifyToken(options.keys, token);
+      } catch (error) {
+        if (error instanceof InvalidTokenError) return { status: 401 };
+        throw error;
+      }
+      const response = await apollo.executeOperation({ query, operationName, variables }, { contextValue: contextFor(principal) });
+      if (response.body.kind !== 'single') return { status: 500 };
+      return { status: response.http.status ?? 200, result: response.body.singleResult };
+    },
     close: async () => {
       if (!server.listening) return;
       await closeServer(server);
