@@ -65,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     route(request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendGraphQLError(response, 413, ErrorCode.BadUserInput, error.message);
       log.error({ err: error }, 'gateway request failed');
-      if (!response.headersSent) sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
     });
   });
 

@@ -5,6 +5,8 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'UNAUTHORIZED_FIELD_OR_TYPE',
   BadUserInput: 'BAD_USER_INPUT',
+  /** Anything unexpected; its text is logged, not sent (subgraph-server.ts). */
+  Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export function badUserInput(message: string, argumentName?: string): GraphQLError {

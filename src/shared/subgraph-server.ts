@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
 import type { Principal } from '../auth/principal';
 import { AuditCollector, type AccessLogEntryRow } from '../auth/audit';
@@ -76,6 +78,7 @@ export async function startSubgraphServer<Context extends object>(
     plugins: [auditPlugin(options.writeAudit, log), requestedFieldsPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     // Subgraphs answer the gateway, not browsers; a CSRF preflight requirement would only get in the way of tools.
     csrfPrevention: false,
+    formatError: (formatted, error) => maskUnexpected(formatted, error, log),
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
   });
   await apollo.start();
@@ -94,7 +97,7 @@ export async function startSubgraphServer<Context extends object>(
       (error: unknown) => {
         if (error instanceof BodyTooLargeError) return sendGraphQLError(response, 413, ErrorCode.BadUserInput, error.message);
         log.error({ err: error }, 'request failed');
-        if (!response.headersSent) sendGraphQLError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
       },
     );
 
@@ -183,6 +186,18 @@ export async function startSubgraphServer<Context extends object>(
       await apollo.stop();
     },
   };
+}
+
+/**
+ * An error no resolver meant to show (a database failure, a bug) keeps its path and code but not
+ * its text, which can name tables, columns or values; the text goes to the log instead. Errors the
+ * code raised on purpose (GraphQLError with a code: bad input, forbidden field) pass unchanged.
+ */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError || formatted.extensions?.code !== ErrorCode.Internal) return formatted;
+  log.error({ err: original, path: formatted.path }, 'resolver failed');
+  return { ...formatted, message: 'Internal server error' };
 }
 
 /** Stops listening and drops keep-alive connections; closing twice is harmless. */

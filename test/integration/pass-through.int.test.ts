@@ -131,6 +131,30 @@ describe('single-subgraph pass-through', () => {
     }
   });
 
+  it('answers a subgraph failure (its database refuses the query) as the planner does', async () => {
+    const token = await stack.token('SOCIAL');
+    const body = { query: '{ dropoutRiskList(first: 2) { totalCount } childCounts(groupBy: PROVINCE) { areaCode } }' };
+    await stack.dbs.registry.$executeRawUnsafe('ALTER TABLE "registry"."DropoutRisk" RENAME TO "DropoutRiskAway"');
+    try {
+      // The subgraph names the failing field but not the database's words (table names stay in its log).
+      const direct = await send(stack.subgraphs.registry.url, token, body);
+      expect(JSON.parse(direct.text).errors).toEqual([
+        { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['dropoutRiskList'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+      const viaPlanner = await send(planned.url, token, body);
+      expect(JSON.parse(viaPlanner.text).errors).toEqual([
+        { message: 'Internal server error', path: ['dropoutRiskList'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'registry' } },
+      ]);
+      for (const gateway of [overHttp, inProcess]) {
+        const viaShortcut = await send(gateway.url, token, body);
+        expect(viaShortcut.status).toBe(viaPlanner.status);
+        expect(viaShortcut.text).toBe(viaPlanner.text);
+      }
+    } finally {
+      await stack.dbs.registry.$executeRawUnsafe('ALTER TABLE "registry"."DropoutRiskAway" RENAME TO "DropoutRisk"');
+    }
+  });
+
   it('answered the page cases with data, so the comparison compared something', async () => {
     const token = await stack.token('EDUCATION');
     const { text } = await send(inProcess.url, token, CASES[0].body);
