@@ -57,6 +57,18 @@ export interface Page<Node> {
   cursorOf: (node: Node) => string;
 }
 
+/** An edge whose cursor is encoded only if the query reads it: most list queries take only `pageInfo.endCursor`. */
+class LazyCursorEdge<Node> {
+  constructor(
+    readonly node: Node,
+    private readonly cursorOf: (node: Node) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 /** Builds the `<Name>Connection` and `<Name>Edge` types of the public contract for a node type. */
 export function connectionTypes<Node extends object>(name: string, nodeType: ClassType<Node>) {
   @ObjectType(`${name}Edge`)
@@ -81,7 +93,7 @@ export function connectionTypes<Node extends object>(name: string, nodeType: Cla
   }
 
   const fromPage = (page: Page<Node>): Connection => {
-    const edges = page.nodes.map((node) => ({ cursor: page.cursorOf(node), node }));
+    const edges = page.nodes.map((node) => new LazyCursorEdge(node, page.cursorOf));
     return {
       totalCount: page.totalCount,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

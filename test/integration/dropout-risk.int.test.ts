@@ -158,6 +158,29 @@ describe('dropoutRiskList', () => {
     expect(counted.body.data!.dropoutRiskList.totalCount).toBe(await stack.dbs.registry.dropoutRisk.count());
   });
 
+  it('counts an empty page too: past the last row, and for a filter nobody matches', async () => {
+    const token = await stack.token('SOCIAL');
+    const total = await stack.dbs.registry.dropoutRisk.count();
+    const ask = async (variables: Record<string, unknown>) => {
+      const counts = { ...stack.queryCounts };
+      const { body } = await stack.post({ query: 'query($a: String, $f: DropoutRiskFilter) { dropoutRiskList(first: 500, after: $a, filter: $f) { totalCount pageInfo { hasNextPage endCursor } edges { node { score } } } }', variables }, { token });
+      expect(body.errors).toBeUndefined();
+      return { list: body.data!.dropoutRiskList, statements: stack.queryCounts.registry - counts.registry };
+    };
+    let page = await ask({});
+    while (page.list.pageInfo.hasNextPage) page = await ask({ a: page.list.pageInfo.endCursor });
+    const beyond = await ask({ a: page.list.pageInfo.endCursor });
+    expect(beyond.list).toEqual({ totalCount: total, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    // The count rides on the rows (page and audit row: 2 statements); only an empty page asks it on its own.
+    expect(page.statements).toBe(2);
+    expect(beyond.statements).toBe(3);
+    const listed = new Set((await stack.dbs.registry.dropoutRisk.findMany({ select: { communeCode: true } })).map((r) => r.communeCode));
+    const quiet = communesOf('01').find((c) => !listed.has(c.code))!.code;
+    const nobody = await ask({ f: { communeCode: quiet } });
+    expect(nobody.list.edges.length).toBe(0);
+    expect(nobody.list.totalCount).toBe(0);
+  });
+
   it('filters by area, school, grade, level and reason, and scopes to the jurisdiction', async () => {
     const all = (await wholeList('SOCIAL')).rows;
     const sample = all.find((r) => r.level !== 'LOW' && r.reasons.length > 1)!;

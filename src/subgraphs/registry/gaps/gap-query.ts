@@ -2,7 +2,7 @@ import type { Jurisdiction } from '../../../auth/principal';
 import { checkAreaFilter } from '../../../shared/area-filter';
 import { pgArray } from '../../../shared/db/bulk-insert';
 import { badUserInput } from '../../../shared/errors';
-import { listPageStatement, type ListPageExtras } from '../list-page';
+import { listPageStatement, type IndexColumn, type ListPageExtras, type ListPageStatement } from '../list-page';
 import type { GapFilter } from './gaps.type';
 
 export interface SqlQuery {
@@ -64,14 +64,18 @@ const GAP_COLUMNS = '"childId", "kinds", "detectedBy", "since", "details"';
  * One page, oldest gap first, after a keyset cursor (since, childId), with the filter's total count
  * and each child's master index entry, in one statement (list-page.ts).
  */
-export function gapPageQuery(where: { sql: string; values: unknown[] }, after: [string, string] | null, take: number, count = true): SqlQuery {
-  const values = [...where.values];
-  let keyset: string | null = null;
-  if (after) {
-    values.push(after[0], after[1]);
-    keyset = `("since", "childId") > ($${values.length - 1}::date, $${values.length}::text)`;
-  }
-  return listPageStatement({ table: '"registry"."CivilStatusGap"', columns: GAP_COLUMNS, where: where.sql, after: keyset, values, orderBy: '"since", "childId"', take, count });
+export function gapPageQuery(
+  where: { sql: string; values: unknown[] },
+  after: [string, string] | null,
+  take: number,
+  options: { count: boolean; indexColumns: readonly IndexColumn[] },
+): ListPageStatement {
+  const n = where.values.length;
+  const keyset = after && { sql: `("since", "childId") > ($${n + 1}::date, $${n + 2}::text)`, values: after };
+  return listPageStatement({
+    table: '"registry"."CivilStatusGap"', columns: GAP_COLUMNS, where: where.sql, values: where.values, after: keyset,
+    orderBy: '"since", "childId"', take, count: options.count, indexColumns: options.indexColumns,
+  });
 }
 
 /**

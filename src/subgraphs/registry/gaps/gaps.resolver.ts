@@ -7,7 +7,7 @@ import type { SubgraphContext } from '../../../shared/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
 import { gapsAsOf } from './gap-rules';
-import { indexFieldsOf } from '../list-page';
+import { indexColumnsFor, indexFieldsOf, readListPage } from '../list-page';
 import { gapPageQuery, gapWhere, type GapRow } from './gap-query';
 import { CivilStatusGapConnectionTypes, GapFilter, type CivilStatusGap, type CivilStatusGapDetail, type IsoDay } from './gaps.type';
 
@@ -32,14 +32,12 @@ export class CivilStatusGapsResolver {
   ) {
     const take = pageSize(first);
     const where = gapWhere(filter ?? {}, ctx.principal.jurisdiction, gapsAsOf());
-    const page = gapPageQuery(where, afterKeys(after), take, selectsConnectionField(info, 'totalCount'));
-    const rows = await ctx.db.$queryRawUnsafe<GapRow[]>(page.text, ...page.values);
-    const totalCount = rows[0].totalCount;
-    const listed = rows.filter((row) => row.childId !== null);
-    const nodes = listed.slice(0, take).map(toNode);
+    const page = gapPageQuery(where, afterKeys(after), take, { count: selectsConnectionField(info, 'totalCount'), indexColumns: indexColumnsFor(ctx.requested) });
+    const { rows, totalCount } = await readListPage<GapRow>(ctx.db, page);
+    const nodes = rows.slice(0, take).map(toNode);
     // The list releases which children have which gaps: the audit row names every child on the page.
     for (const node of nodes) ctx.audit.record(RULE, node.child.id);
-    return fromPage({ totalCount, hasNextPage: listed.length > take, nodes, cursorOf: (node) => encodeCursor([isoDate(node.since), node.child.id]) });
+    return fromPage({ totalCount, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([isoDate(node.since), node.child.id]) });
   }
 }
 
@@ -84,7 +82,7 @@ function toNode(row: GapRow): CivilStatusGap {
     birthDates: d.birthDates?.map((b) => ({ agency: b.agency, birthDate: asDay(b.birthDate)! })) ?? null,
   }));
   return {
-    child: { id: row.childId!, master: indexFieldsOf(row) },
+    child: { id: row.childId, master: indexFieldsOf(row) },
     kinds: row.kinds as CivilStatusGap['kinds'],
     detectedBy: row.detectedBy as CivilStatusGap['detectedBy'],
     since: row.since,

@@ -8,14 +8,18 @@ import type { SubgraphContext } from '../../../shared/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
 import { REASON_LABELS, type RiskReasonCode } from './config';
-import { indexFieldsOf, listPageStatement, type ListPageExtras, type ListPageStatement } from '../list-page';
+import { indexColumnsFor, indexFieldsOf, listPageStatement, readListPage, type IndexColumn, type ListPageExtras, type ListPageStatement } from '../list-page';
 import { areaConditions, SqlConditions, validSchoolYear } from './list-query';
-import { DropoutRiskConnectionTypes, DropoutRiskFilter, type DropoutRiskRow } from './risk-list.type';
+import { DropoutRiskConnectionTypes, DropoutRiskFilter, type DropoutRiskRow, type RiskReason } from './risk-list.type';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection, fromPage } = DropoutRiskConnectionTypes;
 
 const LEVELS_FROM: Record<RiskLevel, RiskLevel[]> = { LOW: ['LOW', 'MEDIUM', 'HIGH'], MEDIUM: ['MEDIUM', 'HIGH'], HIGH: ['HIGH'] };
+/** One shared, read-only object per reason code: a page lists a few codes many times over. */
+const REASONS = Object.fromEntries(
+  Object.entries(REASON_LABELS).map(([code, label]) => [code, Object.freeze({ code: code as RiskReasonCode, labelEn: label.en, labelVi: label.vi })]),
+) as Record<RiskReasonCode, RiskReason>;
 const TALLY = { table: '"registry"."DropoutRiskTally"', column: 'pupils' };
 const COLUMNS = `"childId", "provinceCode", "communeCode", "schoolCode", "schoolName", "schoolYear", "grade", "level", "score", "reasons"`;
 
@@ -42,16 +46,14 @@ export function dropoutRiskPageSql(
   conditions: SqlConditions,
   take: number,
   after: [number, string] | null,
-  options: { count: boolean; tallied: boolean } = { count: true, tallied: true },
+  options: { count: boolean; tallied: boolean; indexColumns: readonly IndexColumn[] },
 ): ListPageStatement {
-  const values = [...conditions.values];
-  let keyset: string | null = null;
-  if (after) {
-    const score = values.push(after[0]);
-    const childId = values.push(after[1]);
-    keyset = `"score" <= $${score}::int AND ("score" < $${score}::int OR "childId" > $${childId}::text)`;
-  }
-  return listPageStatement({ table: '"registry"."DropoutRisk"', columns: COLUMNS, where: conditions.parts.join(' AND ') || 'TRUE', after: keyset, values, orderBy: '"score" DESC, "childId" ASC', take, count: options.count, tally: options.tallied ? TALLY : undefined });
+  const n = conditions.values.length;
+  const keyset = after && { sql: `"score" <= $${n + 1}::int AND ("score" < $${n + 1}::int OR "childId" > $${n + 2}::text)`, values: after };
+  return listPageStatement({
+    table: '"registry"."DropoutRisk"', columns: COLUMNS, where: conditions.parts.join(' AND ') || 'TRUE', values: conditions.values, after: keyset,
+    orderBy: '"score" DESC, "childId" ASC', take, count: options.count, tally: options.tallied ? TALLY : undefined, indexColumns: options.indexColumns,
+  });
 }
 
 /**
@@ -86,24 +88,27 @@ export class DropoutRiskResolver {
     if (cursor && (typeof cursor[0] !== 'number' || typeof cursor[1] !== 'string')) throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
     const conditions = await this.conditions(ctx, filter ?? {});
     // Reasons are the one filter the tally cannot answer (a pupil has several).
-    const page = dropoutRiskPageSql(conditions, take, cursor, { count: selectsConnectionField(info, 'totalCount'), tallied: !filter?.reasons?.length });
-    const rows = await ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values);
-    const listed = rows.filter((row) => row.childId !== null);
-    const nodes: DropoutRiskRow[] = listed.slice(0, take).map((row) => {
-      ctx.audit.record('Query.dropoutRiskList', row.childId!);
+    const page = dropoutRiskPageSql(conditions, take, cursor, {
+      count: selectsConnectionField(info, 'totalCount'),
+      tallied: !filter?.reasons?.length,
+      indexColumns: indexColumnsFor(ctx.requested),
+    });
+    const { rows, totalCount } = await readListPage<Row>(ctx.db, page);
+    const nodes: DropoutRiskRow[] = rows.slice(0, take).map((row) => {
+      ctx.audit.record('Query.dropoutRiskList', row.childId);
       return {
-        child: { id: row.childId!, master: indexFieldsOf(row) },
+        child: { id: row.childId, master: indexFieldsOf(row) },
         school: { code: row.schoolCode, name: row.schoolName },
         schoolYear: row.schoolYear,
         grade: row.grade,
         level: row.level,
         score: row.score,
-        reasons: row.reasons.map((code) => ({ code, labelEn: REASON_LABELS[code].en, labelVi: REASON_LABELS[code].vi })),
+        reasons: row.reasons.map((code) => REASONS[code]),
         provinceCode: row.provinceCode,
         communeCode: row.communeCode,
       };
     });
-    return fromPage({ totalCount: rows[0].totalCount, hasNextPage: listed.length > take, nodes, cursorOf: (node) => encodeCursor([node.score, node.child.id]) });
+    return fromPage({ totalCount, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.score, node.child.id]) });
   }
 
   private async conditions(ctx: Context, filter: DropoutRiskFilter): Promise<SqlConditions> {

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '..
 import type { SubgraphContext } from '../../../shared/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
-import { indexFieldsOf, listPageStatement, type ListPageExtras } from '../list-page';
+import { indexColumnsFor, indexFieldsOf, listPageStatement, readListPage, type ListPageExtras } from '../list-page';
 import { areaConditions, SqlConditions } from './list-query';
 import { OutOfSchoolConnectionTypes, OutOfSchoolFilter, type OutOfSchoolRow, type OutOfSchoolSituation } from './risk-list.type';
 
@@ -48,18 +48,16 @@ export class OutOfSchoolResolver {
       conditions.add((p) => `"ageYears" ${op} ${p}`, bound);
     }
     if (filter?.situations?.length) conditions.add((p) => `"situation" = ANY(${p}::text[])`, `{${filter.situations!.join(',')}}`);
-    const values = [...conditions.values];
-    const keyset = afterId ? `"childId" > $${values.push(String(afterId))}` : null;
+    const keyset = afterId ? { sql: `"childId" > $${conditions.values.length + 1}`, values: [String(afterId)] } : null;
     const page = listPageStatement({
-      table: '"registry"."OutOfSchoolChild"', columns: '*', where: conditions.parts.join(' AND ') || 'TRUE', after: keyset, values,
-      orderBy: '"childId"', take, count: selectsConnectionField(info, 'totalCount'),
+      table: '"registry"."OutOfSchoolChild"', columns: '*', where: conditions.parts.join(' AND ') || 'TRUE', values: conditions.values, after: keyset,
+      orderBy: '"childId"', take, count: selectsConnectionField(info, 'totalCount'), indexColumns: indexColumnsFor(ctx.requested),
     });
-    const rows = await ctx.db.$queryRawUnsafe<Row[]>(page.text, ...page.values);
-    const listed = rows.filter((row) => row.childId !== null);
-    const nodes: OutOfSchoolRow[] = listed.slice(0, take).map((row) => {
-      ctx.audit.record('Query.outOfSchoolChildren', row.childId!);
+    const { rows, totalCount } = await readListPage<Row>(ctx.db, page);
+    const nodes: OutOfSchoolRow[] = rows.slice(0, take).map((row) => {
+      ctx.audit.record('Query.outOfSchoolChildren', row.childId);
       return {
-        child: { id: row.childId!, master: indexFieldsOf(row) },
+        child: { id: row.childId, master: indexFieldsOf(row) },
         situation: row.situation,
         ageYears: row.ageYears,
         schoolYear: row.schoolYear,
@@ -71,6 +69,6 @@ export class OutOfSchoolResolver {
         communeCode: row.communeCode,
       };
     });
-    return fromPage({ totalCount: rows[0].totalCount, hasNextPage: listed.length > take, nodes, cursorOf: (node) => encodeCursor([node.child.id]) });
+    return fromPage({ totalCount, hasNextPage: rows.length > take, nodes, cursorOf: (node) => encodeCursor([node.child.id]) });
   }
 }
