@@ -1,4 +1,4 @@
-import { getVariableValues, GraphQLError, Kind, print, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { logger } from '../shared/logger';
 import type { ForwardedRequest, ForwardedResponse } from '../shared/subgraph-server';
@@ -34,33 +34,32 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
   const routes = new Map<string, (SingleSubgraphRoute & { query: string }) | null>();
   const log = logger.child({ component: 'gateway-pass-through' });
 
-  function routeFor(args: { schema: Parameters<typeof singleSubgraphRoute>[1]; document: Parameters<typeof singleSubgraphRoute>[2]; operationName?: string | null }) {
-    const key = `${args.operationName ?? ''}\n${print(args.document)}`;
+  /** The route for this document as the edge authorization left it; cached by its text (least recently used out). */
+  function routeFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined) {
+    const key = `${operationName ?? ''}\n${print(document)}`;
     let route = routes.get(key);
     if (route === undefined) {
-      const found = singleSubgraphRoute(ownership, args.schema, args.document, args.operationName);
+      const found = singleSubgraphRoute(ownership, schema, document, operationName);
       route = found && { ...found, query: print(found.document) };
       if (routes.size >= ROUTE_CACHE_SIZE) routes.delete(routes.keys().next().value!);
-      routes.set(key, route);
+    } else {
+      routes.delete(key);
     }
+    routes.set(key, route);
     return route;
   }
 
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const route = routeFor(args);
+      const route = routeFor(args.schema, args.document, args.operationName);
       if (!route) return;
-      const operation = route.document.definitions[0] as OperationDefinitionNode;
       const inputs = (args.variableValues ?? {}) as Record<string, unknown>;
       // Invalid variables are the planner's to report, in its own words.
-      const declared = (args.document as DocumentNode).definitions.find(
-        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === operation.name?.value,
-      );
-      if (declared?.variableDefinitions?.length && getVariableValues(args.schema, declared.variableDefinitions, inputs).errors) return;
+      if (route.declaredVariables.length && getVariableValues(args.schema, route.declaredVariables, inputs).errors) return;
       const variables = Object.fromEntries(route.variableNames.filter((name) => name in inputs).map((name) => [name, inputs[name]]));
       const authorization = (args.contextValue as { request?: Request }).request?.headers.get('authorization') ?? '';
       const call = options.inProcess?.[route.subgraph.name] ?? overHttp(route.subgraph.url);
-      return call({ query: route.query, operationName: operation.name?.value, variables, authorization }).then(
+      return call({ query: route.query, operationName: route.operationName, variables, authorization }).then(
         (response) => {
           const result = asExecutionResult(route.subgraph.name, response);
           if (!result) return;

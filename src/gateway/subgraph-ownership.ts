@@ -14,6 +14,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type VariableDefinitionNode,
 } from 'graphql';
 
 /** A subgraph as the supergraph's `join__Graph` enum names it. */
@@ -82,6 +83,9 @@ export interface SingleSubgraphRoute {
   document: DocumentNode;
   /** Variables the forwarded operation uses (others in the request are not forwarded). */
   variableNames: string[];
+  /** All variables the caller's operation declares: the request's values are checked against these. */
+  declaredVariables: readonly VariableDefinitionNode[];
+  operationName: string | undefined;
 }
 
 /**
@@ -171,6 +175,8 @@ export function singleSubgraphRoute(
     subgraph,
     document: { kind: Kind.DOCUMENT, definitions: [{ ...operation, variableDefinitions }, ...[...usedFragments].map((name) => fragments.get(name)!)] },
     variableNames: variableDefinitions.map((v) => v.variable.name.value),
+    declaredVariables: operation.variableDefinitions ?? [],
+    operationName: operation.name?.value,
   };
 }
 
