@@ -106,6 +106,32 @@ describe('deleted agency records reach the hub', () => {
     expect(await registry.adoptionFact.count({ where: { recordId: adoption.recordId } })).toBe(0);
   });
 
+  it('drops the link, the queued link and the open review of a deleted record', async () => {
+    const registry = stack.dbs.registry;
+    const health = stack.dbs.health;
+    const linked = await registry.recordLink.findMany({ where: { recordKind: 'health.Patient' }, orderBy: { sourceRecordId: 'desc' }, take: 20 });
+    let link: (typeof linked)[number] | undefined;
+    for (const candidate of linked) if (await health.patient.findUnique({ where: { id: candidate.sourceRecordId } })) link = link ?? candidate;
+    expect(link).toBeDefined();
+    const { childId, sourceRecordId } = link!;
+    const identity = { agency: 'HEALTH' as const, recordKind: 'health.Patient', sourceRecordId, fullName: 'Nguyễn Văn A', birthDate: new Date('2015-01-01'), sex: 'MALE' as const, communeCode: '00004' };
+    await registry.pendingLink.create({ data: { id: randomUUID(), ...identity } });
+    await registry.linkReview.create({ data: { id: randomUUID(), ...identity, provinceCode: '01', score: 10, candidates: [] } });
+    await health.$transaction(async (tx) => {
+      for (const table of ['Screening', 'Disability', 'InsuranceCard', 'HivStatus']) await tx.$executeRawUnsafe(`DELETE FROM "health"."${table}" WHERE "patientId" = $1::uuid`, sourceRecordId);
+      await tx.patient.delete({ where: { id: sourceRecordId } });
+    });
+
+    await stack.refreshHub();
+    expect(await registry.recordLink.count({ where: { recordKind: 'health.Patient', sourceRecordId } })).toBe(0);
+    expect(await registry.pendingLink.count({ where: { sourceRecordId } })).toBe(0);
+    expect(await registry.linkReview.count({ where: { sourceRecordId } })).toBe(0);
+    const { body } = await stack.post({ query: `{ child(id: "${childId}") { links { recordKind sourceRecordId } } }` }, { token: await stack.token('SOCIAL') });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.child.links).not.toContainEqual({ recordKind: 'health.Patient', sourceRecordId });
+    expect(body.data!.child.links.length).toBeGreaterThan(0);
+  });
+
   it('a reception step added or deleted reaches the hub through its file, whichever code wrote it', async () => {
     const profile = await stack.dbs.protection.childProfile.findFirstOrThrow({ where: { childId: { not: null }, abandonmentCase: null }, orderBy: { id: 'asc' } });
     const day = new Date(Date.UTC(2026, 0, 5));

@@ -71,6 +71,35 @@ async function dropCopies(tx: RegistryTx, kind: string, copy: RecordCopy, rows: 
 }
 
 /**
+ * Drops the linkage rows of deleted records: their crosswalk links (so `Child.links` stops listing
+ * them), links still queued for `childgraph link` (which would write a child id back to a record
+ * that is gone) and open reviews. Rows made after the deletion (the id re-created and linked again)
+ * stay, as with the copies; decided reviews stay as the record of what a person decided.
+ * Returns the children that lost a link.
+ */
+async function dropLinkage(tx: RegistryTx, rows: readonly DeletionRow[]): Promise<string[]> {
+  const deleted = `unnest($1::text[], $2::text[], $3::text[]::timestamp(3)[]) AS d("recordKind", "recordId", "deletedAt")`;
+  const values = [pgArray(rows.map((r) => r.recordKind)), pgArray(rows.map((r) => r.recordId)), pgArray(rows.map((r) => new Date(r.deletedAt)))];
+  const links = await tx.$queryRawUnsafe<{ childId: string }[]>(
+    `DELETE FROM "registry"."RecordLink" l USING ${deleted}
+      WHERE l."recordKind" = d."recordKind" AND l."sourceRecordId" = d."recordId" AND l."linkedAt" <= d."deletedAt"
+      RETURNING l."childId"`,
+    ...values,
+  );
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "registry"."PendingLink" p USING ${deleted}
+      WHERE p."recordKind" = d."recordKind" AND p."sourceRecordId" = d."recordId" AND p."queuedAt" <= d."deletedAt"`,
+    ...values,
+  );
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "registry"."LinkReview" r USING ${deleted}
+      WHERE r."recordKind" = d."recordKind" AND r."sourceRecordId" = d."recordId" AND r."status" = 'OPEN' AND r."createdAt" <= d."deletedAt"`,
+    ...values,
+  );
+  return links.map((l) => l.childId);
+}
+
+/**
  * The deletion feed of one agency subgraph (src/shared/deletion-feed.ts): drops the registry's
  * copies of the records deleted there. HUB_FEEDS lists it after that subgraph's other feeds, so a
  * record created and deleted between two refreshes ends deleted.
@@ -87,6 +116,7 @@ export function deletionsFeed(subgraph: SubgraphName): HubFeed<DeletionRow> {
         const ofKind = rows.filter((r) => r.recordKind === kind);
         if (ofKind.length > 0) for (const id of await dropCopies(tx, kind, copy, ofKind)) children.add(id);
       }
+      for (const id of await dropLinkage(tx, rows)) children.add(id);
       return [...children];
     },
   };
