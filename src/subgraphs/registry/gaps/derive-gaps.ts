@@ -139,8 +139,11 @@ export const civilStatusGapsDerivation: Derivation = {
     const all = 'all' in scope || marker?.cursor !== asOf;
     if (all) {
       // A full recompute follows a first load or a new day: fresh statistics on the facts keep the
-      // planner on the childId indexes for the incremental recomputes that follow.
-      await db.$executeRawUnsafe(`ANALYZE ${GAP_SOURCES.map((table) => `"registry"."${table}"`).join(', ')}`);
+      // planner on the childId indexes for the incremental recomputes that follow. One the refresh
+      // asked for ({ all }) comes right after its own ANALYZE of every fact table; a new day's does not.
+      if (!('all' in scope)) {
+        await maintainTables('ANALYZE gap sources', () => db.$executeRawUnsafe(`ANALYZE ${GAP_SOURCES.map((table) => `"registry"."${table}"`).join(', ')}`));
+      }
       await db.$transaction(
         async (tx) => {
           await tx.$executeRawUnsafe('DELETE FROM "registry"."CivilStatusGap"');
