@@ -93,7 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }
     // The verified principal rides in the server context: the edge authorization reads it from there.
     const result = await runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body }, { principal });
-    // The encoded body as it is: decoding it to a string and encoding it again cost about 1 ms on a 190 KB page.
+    // The encoded body as it is: no need to decode a 190 KB page into a string only to encode it again.
     const answer = Buffer.from(await result.arrayBuffer());
     const outHeaders: Record<string, string> = {};
     result.headers.forEach((value, key) => {
