@@ -8,6 +8,7 @@ import {
   isAbstractType,
   isObjectType,
   getNamedType,
+  getOperationAST,
   type ArgumentNode,
   type DirectiveNode,
   type DocumentNode,
@@ -99,8 +100,7 @@ export function singleSubgraphRoute(
   document: DocumentNode,
   operationName: string | null | undefined,
 ): SingleSubgraphRoute | null {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'query') return null;
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),

@@ -82,6 +82,17 @@ export async function startSubgraphServer<Context extends object>(
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
   });
   await apollo.start();
+  /** Who calls, by the Authorization header, over HTTP and in process alike; or why they are refused. */
+  const callerOf = async (authorization: string | undefined): Promise<{ principal: Principal } | { refused: string }> => {
+    const token = bearerToken(authorization);
+    if (!token) return { refused: 'An Authorization: Bearer <token> header is required' };
+    try {
+      return { principal: await verifyToken(options.keys, token) };
+    } catch (error) {
+      if (error instanceof InvalidTokenError) return { refused: error.message };
+      throw error;
+    }
+  };
   const contextFor = (principal: Principal) => {
     const requested = new RequestedFields();
     return { ...options.createContext(principal, requested), principal, audit: new AuditCollector(), requested };
@@ -114,19 +125,12 @@ export async function startSubgraphServer<Context extends object>(
         sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql' });
         return null;
       }
-      const token = bearerToken(req.headers.authorization);
-      if (!token) {
-        sendGraphQLError(response, 401, ErrorCode.Unauthenticated, 'An Authorization: Bearer <token> header is required');
+      const caller = await callerOf(req.headers.authorization);
+      if ('refused' in caller) {
+        sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.refused);
         return null;
       }
-      let principal: Principal;
-      try {
-        principal = await verifyToken(options.keys, token);
-      } catch (error) {
-        if (!(error instanceof InvalidTokenError)) throw error;
-        sendGraphQLError(response, 401, ErrorCode.Unauthenticated, error.message);
-        return null;
-      }
+      const { principal } = caller;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -167,16 +171,9 @@ export async function startSubgraphServer<Context extends object>(
     url,
     port,
     async executeInProcess({ query, operationName, variables, authorization }) {
-      const token = bearerToken(authorization);
-      if (!token) return { status: 401 };
-      let principal: Principal;
-      try {
-        principal = await verifyToken(options.keys, token);
-      } catch (error) {
-        if (error instanceof InvalidTokenError) return { status: 401 };
-        throw error;
-      }
-      const response = await apollo.executeOperation({ query, operationName, variables }, { contextValue: contextFor(principal) });
+      const caller = await callerOf(authorization);
+      if ('refused' in caller) return { status: 401 };
+      const response = await apollo.executeOperation({ query, operationName, variables }, { contextValue: contextFor(caller.principal) });
       if (response.body.kind !== 'single') return { status: 500 };
       return { status: response.http.status ?? 200, result: response.body.singleResult };
     },
