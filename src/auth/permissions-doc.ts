@@ -1,4 +1,4 @@
-import { CATEGORIES, FIELD_RULES, readersOf, SENSITIVE_CIRCUMSTANCE_GROUPS, type CategoryName, type RestrictedField } from './policy';
+import { CATEGORIES, FIELD_RULES, readersOf, SENSITIVE_GROUP_CATEGORIES, type CategoryName, type RestrictedField } from './policy';
 import { AGENCIES } from './principal';
 
 /** schema/permissions.md: the policy as a person reads it. Generated; do not edit by hand. */
@@ -25,7 +25,8 @@ export function permissionsMarkdown(): string {
   }
   lines.push(
     '',
-    `Sensitive special-circumstance groups, served only by \`Child.sensitiveCircumstances\`: ${SENSITIVE_CIRCUMSTANCE_GROUPS.join(', ')}.`,
+    'Sensitive special-circumstance groups, served only by `Child.sensitiveCircumstances`, each group',
+    `only to the R readers of its category: ${Object.entries(SENSITIVE_GROUP_CATEGORIES).map(([group, category]) => `${group} (${category})`).join(', ')}.`,
     '',
     'Fields of the objects a field returns (a birth registration\'s parents, an enrollment\'s school)',
     'follow the rule of that field.',

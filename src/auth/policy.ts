@@ -7,7 +7,7 @@
  * derived flag or level). A category's summary fields are readable by its R and S agencies; its
  * full fields by R agencies only. Jurisdiction always applies on top (see jurisdiction.ts).
  */
-import type { Agency } from './principal';
+import { AGENCIES, type Agency } from './principal';
 
 export type Access = 'R' | 'S';
 
@@ -31,7 +31,8 @@ export const CATEGORIES = {
   disability: { title: 'Disability and its certificate level', readers: { EDUCATION: 'S', HEALTH: 'R', SOCIAL: 'R' }, audited: true },
   hiv: { title: 'HIV status', readers: { HEALTH: 'R' }, audited: true },
   specialCircumstances: { title: 'Special-circumstance categories (non-sensitive groups)', readers: { POLICE: 'S', JUSTICE: 'R', EDUCATION: 'S', HEALTH: 'R', SOCIAL: 'R' }, audited: true },
-  sensitiveCircumstances: { title: 'Sensitive categories (abuse, trafficking, HIV, conflict with the law)', readers: { POLICE: 'R', SOCIAL: 'R' }, audited: true },
+  sensitiveCircumstances: { title: 'Sensitive categories (abuse, trafficking, conflict with the law)', readers: { POLICE: 'R', SOCIAL: 'R' }, audited: true },
+  hivCircumstance: { title: 'The special-circumstance group of children living with HIV/AIDS', readers: { HEALTH: 'R', SOCIAL: 'R' }, audited: true },
   alternativeCare: { title: 'Alternative care, support payments, poverty listing, abandoned-child files', readers: { JUSTICE: 'R', HEALTH: 'S', SOCIAL: 'R' }, audited: true },
   aggregates: { title: 'Aggregates (counts, rates), small counts suppressed', readers: { POLICE: 'R', JUSTICE: 'R', EDUCATION: 'R', HEALTH: 'R', SOCIAL: 'R', ANALYTICS: 'R' }, audited: false },
   accessLog: { title: 'The access log (who saw which child\'s sensitive data)', readers: { AUDITOR: 'R' }, audited: false },
@@ -61,6 +62,11 @@ export interface FieldRule {
   category: CategoryName;
   /** `summary` fields are derived flags readable at level S; `full` fields need R. */
   level: 'full' | 'summary';
+  /**
+   * A field whose items each fall in one of these categories (one per item, see `mayReadSensitiveGroup`):
+   * the field is readable by the readers of any of them, and each item only by its own category's.
+   */
+  itemCategories?: readonly CategoryName[];
 }
 
 /**
@@ -105,7 +111,7 @@ export const FIELD_RULES = {
   // protection (SOCIAL)
   'Child.specialCircumstances': { category: 'specialCircumstances', level: 'full' },
   'Child.inSpecialCircumstances': { category: 'specialCircumstances', level: 'summary' },
-  'Child.sensitiveCircumstances': { category: 'sensitiveCircumstances', level: 'full' },
+  'Child.sensitiveCircumstances': { category: 'sensitiveCircumstances', level: 'full', itemCategories: ['sensitiveCircumstances', 'hivCircumstance'] },
   'Child.carePlacements': { category: 'alternativeCare', level: 'full' },
   'Child.supportPayments': { category: 'alternativeCare', level: 'full' },
   'Child.householdPoverty': { category: 'alternativeCare', level: 'full' },
@@ -160,13 +166,22 @@ export type RestrictedField = keyof typeof FIELD_RULES;
 /** Fields every authenticated caller may read: the entity key and the audit report's own key. */
 export const OPEN_FIELDS: readonly string[] = ['Child.id', 'AccessLogReport.childId'];
 
+/**
+ * Who may read a subgraph's own SDL (`_service { sdl }`) in production, where introspection is off:
+ * the hub, which composes the graph. Everyone else learns the schema from the published API docs.
+ */
+export const SCHEMA_READERS: readonly Agency[] = ['HUB'];
+
 /** Agencies that may read a field, in a stable order. */
 export function readersOf(field: RestrictedField): Agency[] {
   const rule: FieldRule = FIELD_RULES[field];
-  const readers: Partial<Record<Agency, Access>> = CATEGORIES[rule.category].readers;
-  return (Object.entries(readers) as [Agency, Access][])
-    .filter(([, access]) => access === 'R' || rule.level === 'summary')
-    .map(([agency]) => agency);
+  const readers = new Set((rule.itemCategories ?? [rule.category]).flatMap((category) => readersOfCategory(category, rule.level)));
+  return AGENCIES.filter((agency) => readers.has(agency));
+}
+
+function readersOfCategory(category: CategoryName, level: FieldRule['level']): Agency[] {
+  const readers: Partial<Record<Agency, Access>> = CATEGORIES[category].readers;
+  return (Object.entries(readers) as [Agency, Access][]).filter(([, access]) => access === 'R' || level === 'summary').map(([agency]) => agency);
 }
 
 export function mayRead(agency: Agency, field: RestrictedField): boolean {
@@ -181,15 +196,25 @@ export function isAudited(field: RestrictedField): boolean {
 export const agencyScope = (agency: Agency): string => `agency:${agency}`;
 
 /**
- * Special-circumstance groups (Law on Children 2016, art. 10) that are highly sensitive: they are
- * served only through `Child.sensitiveCircumstances`, never through `Child.specialCircumstances`.
+ * Special-circumstance groups (Law on Children 2016, art. 10) that are highly sensitive, and the
+ * category that decides who reads each: they are served only through `Child.sensitiveCircumstances`,
+ * never through `Child.specialCircumstances`. Living with HIV tells a child's HIV status, which is
+ * HEALTH's (and SOCIAL's, who support the child), not POLICE's.
  */
-export const SENSITIVE_CIRCUMSTANCE_GROUPS: readonly string[] = [
-  'LIVING_WITH_HIV',
-  'IN_CONFLICT_WITH_LAW',
-  'DRUG_ADDICTED',
-  'SEVERELY_HARMED_BY_VIOLENCE',
-  'EXPLOITED',
-  'SEXUALLY_ABUSED',
-  'TRAFFICKED',
-];
+export const SENSITIVE_GROUP_CATEGORIES = {
+  LIVING_WITH_HIV: 'hivCircumstance',
+  IN_CONFLICT_WITH_LAW: 'sensitiveCircumstances',
+  DRUG_ADDICTED: 'sensitiveCircumstances',
+  SEVERELY_HARMED_BY_VIOLENCE: 'sensitiveCircumstances',
+  EXPLOITED: 'sensitiveCircumstances',
+  SEXUALLY_ABUSED: 'sensitiveCircumstances',
+  TRAFFICKED: 'sensitiveCircumstances',
+} satisfies Record<string, CategoryName>;
+
+export const SENSITIVE_CIRCUMSTANCE_GROUPS: readonly string[] = Object.keys(SENSITIVE_GROUP_CATEGORIES);
+
+/** Whether this agency may read a sensitive group's items of `Child.sensitiveCircumstances` (full access to the group's category). */
+export function mayReadSensitiveGroup(agency: Agency, group: string): boolean {
+  const category: CategoryName | undefined = (SENSITIVE_GROUP_CATEGORIES as Record<string, CategoryName>)[group];
+  return category !== undefined && readersOfCategory(category, 'full').includes(agency);
+}

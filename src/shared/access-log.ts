@@ -3,6 +3,8 @@ import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } 
 import type { AccessLogEntryRow } from '../auth/audit';
 import { Restricted } from '../auth/guard';
 import type { RestrictedField } from '../auth/policy';
+import type { Principal } from '../auth/principal';
+import { childWithinJurisdiction, type CommunesOfChild } from './child-entity';
 import type { PrismaLike } from './subgraph-module';
 import type { SubgraphName } from './subgraph-names';
 
@@ -13,7 +15,8 @@ const ACCESS_LOG_COLUMNS = 8;
 /** Rows per INSERT: 8 parameters each, well under PostgreSQL's 65,535. */
 const MAX_ROWS_PER_INSERT = 500;
 
-async function insertAccessLog(db: PrismaLike, schema: SubgraphName, entries: readonly AccessLogEntryRow[]): Promise<void> {
+/** Appends rows to a subgraph's access log (through a client or inside a transaction). */
+export async function insertAccessLog(db: Pick<PrismaLike, '$executeRawUnsafe'>, schema: SubgraphName, entries: readonly AccessLogEntryRow[]): Promise<void> {
   const rows = entries.map((_, i) => {
     const p = (n: number) => `$${i * ACCESS_LOG_COLUMNS + n}`;
     return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}::text[], ${p(8)}::text[])`;
@@ -74,8 +77,14 @@ export async function readAccessLog(db: PrismaLike, schema: SubgraphName, childI
  * The access-log types of one subgraph. Each subgraph declares its own classes (one process may
  * build all six schemas); the report is an entity keyed by child id to which every subgraph adds
  * the entries of its own log, so an AUDITOR sees all six logs in one answer.
+ *
+ * A log row records no area, and any token holder can ask a subgraph for the report of any id
+ * (`_entities`), so each subgraph scopes its own part: a province or commune auditor reads this
+ * log about a child only if this subgraph keeps a record of the child within that area (the rule
+ * every other read of the child meets here). Otherwise the part is empty, exactly as for an id
+ * never recorded.
  */
-export function defineAccessLogTypes(subgraph: SubgraphName) {
+export function defineAccessLogTypes<Context extends { principal: Principal }>(subgraph: SubgraphName, communesOf: CommunesOfChild<Context>) {
   @Directive('@shareable')
   @ObjectType('AccessLogEntry', { description: 'One request that released sensitive fields of a child.' })
   class AccessLogEntry {
@@ -109,7 +118,8 @@ export function defineAccessLogTypes(subgraph: SubgraphName) {
   class AccessLogReportResolver {
     @FieldResolver(() => [AccessLogEntry], { name: subgraph, description: `Entries of the ${subgraph} subgraph's log, newest first.` })
     @Restricted(`AccessLogReport.${subgraph}` as RestrictedField)
-    entries(@Root() report: AccessLogReport, @Ctx() ctx: { db: PrismaLike }) {
+    async entries(@Root() report: AccessLogReport, @Ctx() ctx: Context & { db: PrismaLike }) {
+      if (!(await childWithinJurisdiction(ctx, report.childId, communesOf))) return [];
       return readAccessLog(ctx.db, subgraph, report.childId);
     }
   }

@@ -17,22 +17,29 @@ export function defineChildEntity() {
 }
 
 
+/** Where a subgraph keeps its records of a child: the communes that decide who may see them. */
+export type CommunesOfChild<Context> = (context: Context, childId: string) => Promise<string[]>;
+
 /**
- * The Child reference resolver of a subgraph that scopes by jurisdiction: a child is found only if
- * this subgraph holds a record of it in a commune within the caller's jurisdiction (national
- * callers skip the lookup). Outside, the child is indistinguishable from one never recorded.
+ * Whether this subgraph holds a record of the child in a commune within the caller's jurisdiction
+ * (national callers skip the lookup). Outside, the child is indistinguishable from one never recorded.
  */
-export function childReferenceWithin<Context extends { principal: Principal }>(
-  communesOf: (context: Context, childId: string) => Promise<string[]>,
-) {
+export async function childWithinJurisdiction<Context extends { principal: Principal }>(
+  context: Context,
+  childId: string,
+  communesOf: CommunesOfChild<Context>,
+): Promise<boolean> {
+  const { jurisdiction } = context.principal;
+  if (jurisdiction.kind === 'national') return true;
+  return (await communesOf(context, childId)).some((code) => communeWithin(jurisdiction, code));
+}
+
+/** The Child reference resolver of a subgraph that scopes by jurisdiction (see `childWithinJurisdiction`). */
+export function childReferenceWithin<Context extends { principal: Principal }>(communesOf: CommunesOfChild<Context>) {
   return {
     Child: {
-      __resolveReference: async (reference: { id: string }, context: Context) => {
-        const { jurisdiction } = context.principal;
-        if (jurisdiction.kind === 'national') return { id: reference.id };
-        const communes = await communesOf(context, reference.id);
-        return communes.some((code) => communeWithin(jurisdiction, code)) ? { id: reference.id } : null;
-      },
+      __resolveReference: async (reference: { id: string }, context: Context) =>
+        (await childWithinJurisdiction(context, reference.id, communesOf)) ? { id: reference.id } : null,
     },
   };
 }

@@ -12,7 +12,12 @@ import { createCivilDb, type CivilDb } from './civil.db';
 import { createCivilLoaders, type CivilLoaders } from './civil.loaders';
 import { AdoptionFeedResolver } from './adoption-feed.resolver';
 
-const accessLog = defineAccessLogTypes('civil');
+async function communesOfChild(ctx: { principal: Principal; loaders: CivilLoaders }, id: string): Promise<string[]> {
+  const registration = await ctx.loaders.birthRegistrationByChild.load(id);
+  return registration ? [registration.registeringCommuneCode] : [];
+}
+
+const accessLog = defineAccessLogTypes('civil', communesOfChild);
 
 /** JUSTICE: birth registration and adoption. */
 export const civilSubgraph: SubgraphModule<CivilDb> = {
@@ -24,10 +29,7 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.
-        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: CivilLoaders }, id) => {
-          const registration = await ctx.loaders.birthRegistrationByChild.load(id);
-          return registration ? [registration.registeringCommuneCode] : [];
-        }),
+        ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
       },
     }),

@@ -10,7 +10,11 @@ import { ChildSchoolingResolver, EnrollmentResolver } from './schooling.resolver
 import { Child } from './schooling.type';
 import { PupilFeedResolver, DeletionFeedResolver } from './pupil-feed.resolver';
 
-const accessLog = defineAccessLogTypes('education');
+async function communesOfChild(ctx: { principal: Principal; loaders: EducationLoaders }, id: string): Promise<string[]> {
+  return (await ctx.loaders.pupilsByChild.load(id)).map((pupil) => pupil.communeCode);
+}
+
+const accessLog = defineAccessLogTypes('education', communesOfChild);
 
 /** EDUCATION: schools, enrollment, attendance and dropout warnings. */
 export const educationSubgraph: SubgraphModule<EducationDb> = {
@@ -22,9 +26,7 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.
-        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: EducationLoaders }, id) =>
-          (await ctx.loaders.pupilsByChild.load(id)).map((pupil) => pupil.communeCode),
-        ),
+        ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
       },
     }),

@@ -12,7 +12,11 @@ import { ChildHealthResolver } from './health.resolver';
 import { Child } from './health.type';
 import { PatientFeedResolver, DeletionFeedResolver } from './patient-feed.resolver';
 
-const accessLog = defineAccessLogTypes('health');
+async function communesOfChild(ctx: { principal: Principal; loaders: HealthLoaders }, id: string): Promise<string[]> {
+  return (await ctx.loaders.patientsByChild.load(id)).map((patient) => patient.communeCode);
+}
+
+const accessLog = defineAccessLogTypes('health', communesOfChild);
 
 /** HEALTH: screenings, disability, health insurance, HIV status. */
 export const healthSubgraph: SubgraphModule<HealthDb> = {
@@ -24,9 +28,7 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.
-        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: HealthLoaders }, id) =>
-          (await ctx.loaders.patientsByChild.load(id)).map((patient) => patient.communeCode),
-        ),
+        ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
       },
     }),

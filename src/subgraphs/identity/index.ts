@@ -11,7 +11,13 @@ import { ChildIdentityResolver, HouseholdMemberResolver, HouseholdResolver } fro
 import { Child } from './person.type';
 import { PersonFeedResolver, ResidenceFeedResolver, DeletionFeedResolver } from './identity-feed.resolver';
 
-const accessLog = defineAccessLogTypes('identity');
+/** A person is within jurisdiction where one of their registered residences is. */
+async function communesOfChild(ctx: { principal: Principal; loaders: IdentityLoaders }, id: string): Promise<string[]> {
+  const person = await ctx.loaders.personByChild.load(id);
+  return person ? (await ctx.loaders.residencesByPerson.load(person.id)).map((r) => r.communeCode) : [];
+}
+
+const accessLog = defineAccessLogTypes('identity', communesOfChild);
 
 /** POLICE: the population registry's identity, residence, household and guardians. */
 export const identitySubgraph: SubgraphModule<IdentityDb> = {
@@ -22,11 +28,7 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
       resolvers: [SaveResidenceMutation, SaveHouseholdMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
-        // A person is within jurisdiction where one of their registered residences is.
-        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: IdentityLoaders }, id) => {
-          const person = await ctx.loaders.personByChild.load(id);
-          return person ? (await ctx.loaders.residencesByPerson.load(person.id)).map((r) => r.communeCode) : [];
-        }),
+        ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
       },
     }),

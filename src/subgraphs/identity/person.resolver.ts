@@ -77,9 +77,15 @@ export class ChildIdentityResolver {
 
 @Resolver(() => Household)
 export class HouseholdResolver {
+  /**
+   * Members are released under `Child.household`, whose guard logged only the child asked about:
+   * the siblings among them are children whose names and birth years this response carries too.
+   */
   @FieldResolver(() => [HouseholdMember])
-  members(@Root() household: Household, @Ctx() ctx: Context) {
-    return ctx.loaders.membersByHousehold.load(household.id);
+  async members(@Root() household: Household, @Ctx() ctx: Context) {
+    const members = await ctx.loaders.membersByHousehold.load(household.id);
+    for (const member of members) if (member.childId) ctx.audit.record('Child.household', member.childId);
+    return members;
   }
 }
 

@@ -11,7 +11,12 @@ import { Child } from './protection.type';
 import { ReceptionStepMutation } from './reception.mutation';
 import { AbandonmentFeedResolver, ProfileFeedResolver, DeletionFeedResolver } from './protection-feed.resolver';
 
-const accessLog = defineAccessLogTypes('protection');
+/** A child profile belongs to the commune whose officers keep it. */
+async function communesOfChild(ctx: { principal: Principal; loaders: ProtectionLoaders }, id: string): Promise<string[]> {
+  return (await ctx.loaders.profilesByChild.load(id)).map((profile) => profile.communeCode);
+}
+
+const accessLog = defineAccessLogTypes('protection', communesOfChild);
 
 /** SOCIAL: special circumstances, alternative care, support, abandoned-child reception files. */
 export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
@@ -22,10 +27,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
       resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
-        // A child profile belongs to the commune whose officers keep it.
-        ...childReferenceWithin(async (ctx: { principal: Principal; loaders: ProtectionLoaders }, id) =>
-          (await ctx.loaders.profilesByChild.load(id)).map((profile) => profile.communeCode),
-        ),
+        ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
       },
     }),

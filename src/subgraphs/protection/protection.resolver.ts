@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
-import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
+import { mayReadSensitiveGroup, SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
 import { recordsOfSubjects } from '../../shared/loaders';
 import type { SubgraphContext } from '../../shared/subgraph-module';
 import type { ProtectionDb } from './protection.db';
@@ -27,10 +27,13 @@ export class ChildProtectionResolver {
     return (await this.circumstances(child, ctx)).filter((c) => !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
   }
 
-  @FieldResolver(() => [SpecialCircumstance], { description: 'Classifications in the highly sensitive groups (abuse, trafficking, HIV, conflict with the law).' })
+  @FieldResolver(() => [SpecialCircumstance], {
+    description: 'Classifications in the highly sensitive groups (abuse, trafficking, HIV, conflict with the law), each group only to the agencies the policy lets read it (living with HIV: HEALTH and SOCIAL).',
+  })
   @Restricted('Child.sensitiveCircumstances')
   async sensitiveCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
-    return (await this.circumstances(child, ctx)).filter((c) => SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
+    const { agency } = ctx.principal;
+    return (await this.circumstances(child, ctx)).filter((c) => mayReadSensitiveGroup(agency, c.group));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the child is in a non-sensitive special-circumstance group now (a summary).' })

@@ -1,14 +1,24 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
+import type { Principal } from '../../auth/principal';
 import { defineAccessLogTypes } from '../../shared/access-log';
 import { badUserInput } from '../../shared/errors';
 import { isMasterChildId } from './master-id';
+import type { RegistryLoaders } from './registry.loaders';
 
-export const registryAccessLog = defineAccessLogTypes('registry');
+/** The master index keeps each child in one commune: the one that decides who finds the child here. */
+export async function masterCommunes(ctx: { principal: Principal; loaders: RegistryLoaders }, childId: string): Promise<string[]> {
+  const master = await ctx.loaders.masterById.load(childId);
+  return master ? [master.communeCode] : [];
+}
+
+export const registryAccessLog = defineAccessLogTypes('registry', masterCommunes);
 
 @Resolver()
 export class AccessLogQueryResolver {
-  @Query(() => registryAccessLog.AccessLogReport, { description: "Who saw this child's sensitive data, from every subgraph's log (AUDITOR)." })
+  @Query(() => registryAccessLog.AccessLogReport, {
+    description: "Who saw this child's sensitive data, from every subgraph's log (AUDITOR). A province or commune auditor gets each subgraph's entries only where that subgraph keeps the child within the area; elsewhere, as for an unknown id, the lists are empty.",
+  })
   @Restricted('Query.accessLog')
   accessLog(@Arg('childId', () => ID) childId: string) {
     if (!isMasterChildId(childId)) throw badUserInput(`"${childId}" is not a child id`, 'childId');

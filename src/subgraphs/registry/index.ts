@@ -1,8 +1,7 @@
-import type { Principal } from '../../auth/principal';
 import { childReferenceWithin } from '../../shared/child-entity';
 import { buildFederatedSubgraph } from '../../shared/federation';
 import type { SubgraphModule } from '../../shared/subgraph-module';
-import { AccessLogQueryResolver, registryAccessLog } from './access-log.resolver';
+import { AccessLogQueryResolver, masterCommunes, registryAccessLog } from './access-log.resolver';
 import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';
 import { DropoutRiskResolver } from './risk/dropout-risk.resolver';
@@ -10,9 +9,7 @@ import { OutOfSchoolResolver } from './risk/out-of-school.resolver';
 import { LinkReviewResolver } from './link-review.resolver';
 import { CivilStatusGapsResolver } from './gaps/gaps.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
-import { createRegistryLoaders, type RegistryLoaders } from './registry.loaders';
-
-type Context = { principal: Principal; loaders: RegistryLoaders };
+import { createRegistryLoaders } from './registry.loaders';
 
 /** The hub's own subgraph: the master child index, the crosswalk of agency records, aggregates. */
 export const registrySubgraph: SubgraphModule<RegistryDb> = {
@@ -22,10 +19,7 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
     buildFederatedSubgraph({
       resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, CivilStatusGapsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
       referenceResolvers: {
-        ...childReferenceWithin(async (ctx: Context, id) => {
-          const master = await ctx.loaders.masterById.load(id);
-          return master ? [master.communeCode] : [];
-        }),
+        ...childReferenceWithin(masterCommunes),
         ...registryAccessLog.referenceResolver,
       },
     }),
