@@ -12,6 +12,39 @@ export class FieldError extends Error {
   }
 }
 
+/**
+ * The longest value, in characters, each column takes (names, addresses, free text; codes are
+ * short). Columns not listed take DEFAULT_MAX_LENGTH; dates, numbers and enums fail their own
+ * format long before it. One table for every kind: a column key means the same thing in each.
+ */
+export const DEFAULT_MAX_LENGTH = 200;
+const MAX_LENGTH: Readonly<Record<string, number>> = {
+  address: 500, placeOfBirth: 500, findings: 2000, referredTo: 200, facilityName: 200,
+  recordNumber: 50, studentCode: 50, profileNumber: 50, householdNumber: 50, registerBook: 50, registrationNumber: 50,
+  facilityCode: 50, schoolCode: 50, decisionNumber: 50, authorityCode: 50, ethnicity: 50, relationToHead: 50,
+};
+export const maxLengthOf = (column: string): number => MAX_LENGTH[column] ?? DEFAULT_MAX_LENGTH;
+
+/** A UTF-16 surrogate without its pair: no character at all, which PostgreSQL would store as U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What makes a text unstorable as given, or null: a NUL (PostgreSQL text refuses it), a lone
+ * surrogate (it would be replaced silently), or more than `max` characters.
+ */
+export function textProblem(value: string, max: number): string | null {
+  if (value.includes('\u0000')) return 'contains a NUL character (U+0000); remove it';
+  if (LONE_SURROGATE.test(value)) return 'contains a broken character (an unpaired UTF-16 surrogate); re-type it';
+  if (value.length > max) return `is longer than ${max.toLocaleString('en-US')} characters (${value.length.toLocaleString('en-US')})`;
+  return null;
+}
+
+/** The problem of one cell of a column, as a FieldError, or null. */
+export function cellProblem(column: string, value: string): FieldError | null {
+  const problem = textProblem(value.trim(), maxLengthOf(column));
+  return problem ? new FieldError(column, problem) : null;
+}
+
 /** Header names fold like names do: "Mã học sinh", "ma_hoc_sinh" and "MA HOC SINH" are one header. */
 export const headerKey = (header: string): string => foldVietnamese(header).replace(/ /g, '_');
 

@@ -38,6 +38,12 @@ export interface RecordKind<Parsed, Db, Reference> {
   loadReference(db: Db): Promise<Reference>;
   /** Returns the parsed row, or every problem found in it. */
   parse(cells: Record<string, string>, reference: Reference): Parsed | FieldError[];
+  /**
+   * The record a row is, as a key (e.g. a person's personal ID with the residence's kind and date),
+   * and how a clerk names that key: a second row of one file with the same key is the same record
+   * again, and is rejected rather than silently replacing the first.
+   */
+  rowKey: { of(row: Parsed): string; names: string };
   /** Writes one batch inside the given transaction client; `runId` tags what it wrote. */
   writeBatch(tx: Db, rows: Parsed[], runId: string): Promise<BatchCounts>;
   /** Records written by this run still waiting for a master child id, a page at a time (after `afterId`). */
@@ -57,10 +63,35 @@ export interface RecordKind<Parsed, Db, Reference> {
 export interface EntryRecord<Parsed, Db> {
   /** e.g. Enrollment: what the mutation returns the id and version of. */
   name: string;
-  find(db: Db, row: Parsed): Promise<{ id: string; version: number; communeCode: string; childId: string | null } | null>;
+  find(db: Db, row: Parsed): Promise<{ id: string; version: number; childId: string | null } | null>;
   versioned(tx: Db): VersionedDelegate;
   /** The commune whose officers may write this row. */
   communeOf(row: Parsed): string;
+  /**
+   * Every existing record writing this row would change or attach to (the entry itself, its
+   * subject, any other record the batch updates), read inside the save's transaction: a save is
+   * allowed only where the caller's jurisdiction covers them (see TouchedRecord).
+   */
+  touched(tx: Db, row: Parsed): Promise<TouchedRecord[]>;
+  /**
+   * The column naming the commune the row's key lives in, when reading the row looks records up by
+   * it (an adoption names a birth registration): checked before the row is read, so a row of
+   * another area cannot tell which of that area's records exist.
+   */
+  keyCommuneColumn?: string;
+}
+
+/** An existing record a save reaches, and the communes whose officers keep it. */
+export interface TouchedRecord {
+  /** How a clerk names it by the key they sent, e.g. "health record 26732-00000001". */
+  name: string;
+  /** Most records are kept by one commune; a person, by each commune they currently live in. */
+  communes: string[];
+  /**
+   * Whether the save changes the record itself (its fields, or which commune keeps it): then every
+   * commune keeping it must be the caller's. Otherwise the save only adds to it, and one is enough.
+   */
+  changes: boolean;
 }
 
 /** The runs save mutations record (one per saved row) are named after the mutation. */

@@ -1,4 +1,4 @@
-import { FieldError, parseCommuneCode, parseDate, parseEnum, parsePersonalIdFor, SEX_LABELS } from './fields';
+import { cellProblem, FieldError, parseCommuneCode, parseDate, parseEnum, parsePersonalIdFor, SEX_LABELS } from './fields';
 
 /**
  * Reads the cells of one row, collecting every problem instead of stopping at the first, so a
@@ -8,6 +8,12 @@ export function rowReader(cells: Record<string, string>) {
   const errors: FieldError[] = [];
   const take = <T>(column: string, parse: (value: string) => T, required: boolean): T | null => {
     const value = (cells[column] ?? '').trim();
+    // Before any parse: a NUL, a broken character or an overlong value is refused in every column, file or save alike.
+    const unstorable = cellProblem(column, value);
+    if (unstorable) {
+      errors.push(unstorable);
+      return null;
+    }
     if (!value) {
       if (required) errors.push(new FieldError(column, 'is required'));
       return null;

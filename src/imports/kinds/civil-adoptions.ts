@@ -1,6 +1,7 @@
 import type { Adoption } from '../../generated/prisma/civil/client';
 import type { CivilDb } from '../../subgraphs/civil/civil.db';
 import { FieldError, parseCommuneCode, parseEnum } from '../fields';
+import { applyBirthRegistrationLinks } from './civil-births';
 import { countRecords, isoDay, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
@@ -101,6 +102,8 @@ export const civilAdoptions: RecordKind<AdoptionRow, CivilDb, Registrations> = {
     };
   },
 
+  rowKey: { of: (r) => adoptionKey(r.birthRegistrationId, r.appliedOn), names: "child's birth registration and application date" },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     // The registering commune is the registration's, not a column of Adoption.
@@ -115,7 +118,8 @@ export const civilAdoptions: RecordKind<AdoptionRow, CivilDb, Registrations> = {
     return [];
   },
 
-  async applyLinks() {},
+  // An adoption reaches the child through the birth registration it names: the links are the registration's.
+  applyLinks: applyBirthRegistrationLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('Adoption', tx.adoption, COMPARED, ['approvedOn', 'registeredOn', 'revokedOn'])], 'BirthRegistration');
@@ -125,9 +129,16 @@ export const civilAdoptions: RecordKind<AdoptionRow, CivilDb, Registrations> = {
     name: 'Adoption',
     async find(db, row) {
       const adoption = await db.adoption.findFirst({ where: { birthRegistrationId: row.birthRegistrationId, appliedOn: row.appliedOn }, include: { birthRegistration: true } });
-      return adoption && { id: adoption.id, version: adoption.version, communeCode: adoption.birthRegistration.registeringCommuneCode, childId: adoption.birthRegistration.childId };
+      return adoption && { id: adoption.id, version: adoption.version, childId: adoption.birthRegistration.childId };
     },
     versioned: (tx) => tx.adoption,
     communeOf: (row) => row.registeringCommuneCode,
+    // Reading the row looks the registration up by its commune (an unknown one is a row problem).
+    keyCommuneColumn: 'registeringCommuneCode',
+    // The adoption case is kept with the child's birth registration, by its registering commune.
+    async touched(tx, row) {
+      const registration = await tx.birthRegistration.findUniqueOrThrow({ where: { id: row.birthRegistrationId } });
+      return [{ name: `birth registration ${registration.registrationNumber} in book ${registration.registerBook} of commune ${row.registeringCommuneCode}`, communes: [registration.registeringCommuneCode], changes: false }];
+    },
   },
 };

@@ -3,6 +3,7 @@ import type { CivilDb } from '../../subgraphs/civil/civil.db';
 import { parseAdultPersonalId } from '../fields';
 import { applyLinksTo, CHILD_COLUMNS, countRecords, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { ColumnSpec, RecordKind } from '../record-kind';
+import { wouldChange } from '../touched';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 
@@ -57,6 +58,9 @@ const registrationTable = (tx: CivilDb): UpsertTable<BirthRegistration> => ({
   update: (id, fields) => tx.birthRegistration.update({ where: { id }, data: fields }),
 });
 
+/** Writes master child ids into birth registrations (adoptions reach the child through theirs). */
+export const applyBirthRegistrationLinks = applyLinksTo('"civil"."BirthRegistration"', { uniqueChild: true });
+
 const linkCandidate = (r: BirthRegistration) => linkCandidateOf('civil.BirthRegistration')({ ...r, communeCode: r.registeringCommuneCode });
 
 export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
@@ -90,6 +94,8 @@ export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
     };
   },
 
+  rowKey: { of: entryKey, names: 'commune, register book and registration number' },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     const entries = new Map(rows.map((r) => [entryKey(r), { ...r, isLate: r.registeredOn.getTime() - r.birthDate.getTime() > LATE_AFTER_DAYS * 86_400_000 }]));
@@ -103,7 +109,7 @@ export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
     return rows.map(linkCandidate);
   },
 
-  applyLinks: applyLinksTo('"civil"."BirthRegistration"', { uniqueChild: true }),
+  applyLinks: applyBirthRegistrationLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('BirthRegistration', tx.birthRegistration, COMPARED, ['registeredOn', 'birthDate'])], 'BirthRegistration');
@@ -114,9 +120,16 @@ export const civilBirths: RecordKind<BirthRow, CivilDb, null> = {
     async find(db, row) {
       const { registeringCommuneCode, registerBook, registrationNumber } = row;
       const entry = await db.birthRegistration.findUnique({ where: { registeringCommuneCode_registerBook_registrationNumber: { registeringCommuneCode, registerBook, registrationNumber } } });
-      return entry && { id: entry.id, version: entry.version, communeCode: entry.registeringCommuneCode, childId: entry.childId };
+      return entry && { id: entry.id, version: entry.version, childId: entry.childId };
     },
     versioned: (tx) => tx.birthRegistration,
     communeOf: (row) => row.registeringCommuneCode,
+    // The registering commune is part of the key, so an entry found is that commune's.
+    async touched(tx, row) {
+      const { registeringCommuneCode, registerBook, registrationNumber } = row;
+      const current = await tx.birthRegistration.findUnique({ where: { registeringCommuneCode_registerBook_registrationNumber: { registeringCommuneCode, registerBook, registrationNumber } } });
+      if (!current) return [];
+      return [{ name: `birth registration ${row.registrationNumber} in book ${row.registerBook} of commune ${row.registeringCommuneCode}`, communes: [current.registeringCommuneCode], changes: wouldChange(current, row, COMPARED.filter((f) => f !== 'isLate')) }];
+    },
   },
 };

@@ -1,6 +1,7 @@
 import type { EducationDb } from '../../subgraphs/education/education.db';
 import { FieldError, parseDate, parseEnum, parseInteger } from '../fields';
 import type { BatchCounts, ColumnSpec, LinkCandidate, RecordKind } from '../record-kind';
+import { wouldChange } from '../touched';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 import { applyLinksTo, CHILD_COLUMNS, countRows, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
@@ -119,6 +120,8 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
     };
   },
 
+  rowKey: { of: (r) => `${r.studentCode}|${r.schoolCode}|${r.schoolYear}`, names: 'student code, school and school year' },
+
   async writeBatch(tx, rows, runId): Promise<BatchCounts> {
     const history: HistoryRow[] = [];
     const pupils = await upsertTable(tx, pupilTable(tx), new Map(rows.map((row) => [row.studentCode, pupilFields(row)])), runId, history);
@@ -154,9 +157,14 @@ export const educationEnrollments: RecordKind<EnrollmentRow, EducationDb, { scho
     name: 'Enrollment',
     async find(db, row) {
       const enrollment = await db.enrollment.findFirst({ where: { pupil: { studentCode: row.studentCode }, schoolCode: row.schoolCode, schoolYear: row.schoolYear }, include: { pupil: true } });
-      return enrollment && { id: enrollment.id, version: enrollment.version, communeCode: enrollment.pupil.communeCode, childId: enrollment.pupil.childId };
+      return enrollment && { id: enrollment.id, version: enrollment.version, childId: enrollment.pupil.childId };
     },
     versioned: (tx) => tx.enrollment,
     communeOf: (row) => row.communeCode,
+    // The pupil, kept by the commune they live in; their enrollments are kept with them.
+    async touched(tx, row) {
+      const pupil = await tx.pupil.findUnique({ where: { studentCode: row.studentCode } });
+      return pupil ? [{ name: `pupil ${row.studentCode}`, communes: [pupil.communeCode], changes: wouldChange(pupil, pupilFields(row), PUPIL_COMPARED) }] : [];
+    },
   },
 };

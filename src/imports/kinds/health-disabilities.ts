@@ -63,6 +63,8 @@ export const healthDisabilities: RecordKind<DisabilityRow, HealthDb, null> = {
     return { ...(patient as PatientFields), detectedOn: detectedOn!, kind: kind!, certificateLevel, certifiedOn };
   },
 
+  rowKey: { of: (r) => r.recordNumber, names: 'health record number' },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     const patients = await upsertTable(tx, patientTable(tx), new Map(rows.map((r) => [r.recordNumber, patientFields(r)])), runId, history);

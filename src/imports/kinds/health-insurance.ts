@@ -70,6 +70,8 @@ export const healthInsurance: RecordKind<InsuranceRow, HealthDb, null> = {
     return { ...(patient as PatientFields), cardNumber: cardNumber!, validFrom: validFrom!, validTo: validTo!, freeUnderSix: freeUnderSix === 'YES' };
   },
 
+  rowKey: { of: (r) => r.cardNumber, names: 'card number' },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     const patients = await upsertTable(tx, patientTable(tx), new Map(rows.map((r) => [r.recordNumber, patientFields(r)])), runId, history);
@@ -87,5 +89,14 @@ export const healthInsurance: RecordKind<InsuranceRow, HealthDb, null> = {
     return rollbackRun(tx, runId, [rollbackTableOf('InsuranceCard', tx.insuranceCard, COMPARED, ['validFrom', 'validTo']), patientRollback(tx)], 'Patient');
   },
 
-  entry: patientEntry('InsuranceCard', (db, row) => db.insuranceCard.findUnique({ where: { cardNumber: row.cardNumber }, include: { patient: true } }), (tx) => tx.insuranceCard),
+  entry: patientEntry(
+    'InsuranceCard',
+    (db, row) => db.insuranceCard.findUnique({ where: { cardNumber: row.cardNumber }, include: { patient: true } }),
+    (tx) => tx.insuranceCard,
+    // A card is keyed by its number: saving it under this row's patient takes it from the one holding it.
+    async (tx, row, patient) => {
+      const card = await tx.insuranceCard.findUnique({ where: { cardNumber: row.cardNumber }, include: { patient: true } });
+      return card && card.patientId !== patient?.id ? [{ name: `insurance card ${row.cardNumber}`, communes: [card.patient.communeCode], changes: true }] : [];
+    },
+  ),
 };

@@ -1,7 +1,8 @@
 import type { Patient } from '../../generated/prisma/health/client';
 import type { HealthDb } from '../../subgraphs/health/health.db';
 import { applyLinksTo, CHILD_COLUMNS, linkCandidateOf, rollbackTableOf } from '../kind-helpers';
-import type { ColumnSpec, EntryRecord, LinkCandidate } from '../record-kind';
+import type { ColumnSpec, EntryRecord, LinkCandidate, TouchedRecord } from '../record-kind';
+import { wouldChange } from '../touched';
 import type { VersionedDelegate } from '../../shared/optimistic';
 import type { rowReader } from '../row-reader';
 import type { UpsertTable } from '../upsert';
@@ -64,20 +65,27 @@ export const patientRollback = (tx: HealthDb) => rollbackTableOf('Patient', tx.p
 
 /**
  * The entry a health save mutation versions: a record of a patient, kept by the commune of the
- * patient's station, carrying the patient's child id.
+ * patient's station, carrying the patient's child id. The save reaches the patient the row names
+ * (and whatever `alsoTouched` adds: a card keyed by its own number may belong to another patient).
  */
 export function patientEntry<Row extends PatientFields>(
   name: string,
   find: (db: HealthDb, row: Row) => Promise<{ id: string; version: number; patient: Patient } | null>,
   versioned: (tx: HealthDb) => VersionedDelegate,
+  alsoTouched: (tx: HealthDb, row: Row, patient: Patient | null) => Promise<TouchedRecord[]> = async () => [],
 ): EntryRecord<Row, HealthDb> {
   return {
     name,
     async find(db, row) {
       const record = await find(db, row);
-      return record && { id: record.id, version: record.version, communeCode: record.patient.communeCode, childId: record.patient.childId };
+      return record && { id: record.id, version: record.version, childId: record.patient.childId };
     },
     versioned,
     communeOf: (row) => row.communeCode,
+    async touched(tx, row) {
+      const patient = await tx.patient.findUnique({ where: { recordNumber: row.recordNumber } });
+      const touched: TouchedRecord[] = patient ? [{ name: `health record ${row.recordNumber}`, communes: [patient.communeCode], changes: wouldChange(patient, row, PATIENT_COMPARED) }] : [];
+      return [...touched, ...(await alsoTouched(tx, row, patient))];
+    },
   };
 }

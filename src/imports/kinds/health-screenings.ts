@@ -99,6 +99,8 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
     return errors.length ? errors : row;
   },
 
+  rowKey: { of: (r) => `${r.recordNumber}|${r.screenedOn.toISOString().slice(0, 10)}|${r.kind}`, names: 'health record number, screening date and kind' },
+
   async writeBatch(tx, rows, runId): Promise<BatchCounts> {
     const history: HistoryRow[] = [];
     const patients = await upsertTable(

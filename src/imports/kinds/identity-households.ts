@@ -5,7 +5,9 @@ import { foldVietnamese } from '../../shared/vietnamese';
 import type { IdentityDb } from '../../subgraphs/identity/identity.db';
 import { FieldError, parseCommuneCode, parseInteger } from '../fields';
 import { countRows, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
-import type { ColumnSpec, RecordKind } from '../record-kind';
+import type { ColumnSpec, RecordKind, TouchedRecord } from '../record-kind';
+import { wouldChange } from '../touched';
+import { applyPersonLinks, personCommunes } from './identity-persons';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 
@@ -90,6 +92,8 @@ export const identityHouseholds: RecordKind<HouseholdRow, IdentityDb, null> = {
     return { householdNumber: householdNumber!, headName: headName!, communeCode: communeCode!, address: address!, memberName: memberName!, relationToHead: relationToHead!, birthYear, personalId };
   },
 
+  rowKey: { of: (r) => memberKey(r.householdNumber, { personalId: r.personalId, fullName: r.memberName, birthYear: r.birthYear }), names: 'household number and member (personal ID, or name and birth year)' },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     const households = await upsertTable(
@@ -126,7 +130,8 @@ export const identityHouseholds: RecordKind<HouseholdRow, IdentityDb, null> = {
     return [];
   },
 
-  async applyLinks() {},
+  // Members reach the child through the person with their personal ID: this kind's links are that person's.
+  applyLinks: applyPersonLinks,
 
   async rollback(tx, runId) {
     // Persons joined to a household the run created leave it (a person the run moved from another
@@ -148,9 +153,26 @@ export const identityHouseholds: RecordKind<HouseholdRow, IdentityDb, null> = {
       const household = await db.household.findUnique({ where: { householdNumber: row.householdNumber }, include: { members: true } });
       const key = household && memberKey(household.id, { personalId: row.personalId, fullName: row.memberName, birthYear: row.birthYear });
       const member = household?.members.find((m) => memberKey(household.id, m) === key);
-      return member ? { id: member.id, version: member.version, communeCode: household!.communeCode, childId: member.childId } : null;
+      return member ? { id: member.id, version: member.version, childId: member.childId } : null;
     },
     versioned: (tx) => tx.householdMember,
     communeOf: (row) => row.communeCode,
+    // The household (its members are kept with it) and, for a member with the personal ID of a known
+    // person, that person, whom the write moves into this household (out of any other one).
+    async touched(tx, row) {
+      const household = await tx.household.findUnique({ where: { householdNumber: row.householdNumber } });
+      const touched: TouchedRecord[] = [];
+      if (household) {
+        const fields = { headName: row.headName, provinceCode: communeOf(row.communeCode)!.provinceCode, communeCode: row.communeCode, address: row.address };
+        touched.push({ name: `household ${row.householdNumber}`, communes: [household.communeCode], changes: wouldChange(household, fields, HOUSEHOLD_COMPARED) });
+      }
+      const person = row.personalId ? await tx.person.findUnique({ where: { personalId: row.personalId }, include: { residences: true, household: true } }) : null;
+      if (person && (!household || person.householdId !== household.id)) {
+        touched.push({ name: `person ${row.personalId}`, communes: personCommunes(person.residences), changes: true });
+        // Named by what the clerk sent: the other household's number is that area's to tell.
+        if (person.household) touched.push({ name: `the household of person ${row.personalId}`, communes: [person.household.communeCode], changes: true });
+      }
+      return touched;
+    },
   },
 };

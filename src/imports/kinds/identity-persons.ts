@@ -1,9 +1,11 @@
 import type { Person, Residence } from '../../generated/prisma/identity/client';
 import { communeOf } from '../../shared/admin-units';
+import { pgArray } from '../../shared/db/bulk-insert';
 import type { IdentityDb } from '../../subgraphs/identity/identity.db';
 import { FieldError, parseEnum } from '../fields';
 import { applyLinksTo, CHILD_COLUMNS, countRows, isoDay, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
-import type { BatchCounts, ColumnSpec, RecordKind } from '../record-kind';
+import type { BatchCounts, ColumnSpec, RecordKind, TouchedRecord } from '../record-kind';
+import { wouldChange } from '../touched';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 
@@ -34,6 +36,19 @@ const columns: readonly ColumnSpec[] = [
   { key: 'endedOn', headers: ['ended_on', 'Ngày kết thúc', 'Ngày xóa đăng ký'], required: false, description: 'date; not before registeredOn' },
 ];
 
+const PERSON_COMPARED = ['fullName', 'birthDate', 'sex', 'ethnicity', 'nationality'] as const;
+const RESIDENCE_COMPARED = ['communeCode', 'address', 'endedOn'] as const;
+
+/**
+ * The communes that keep a person: those of the residences the person lives in now (not ended),
+ * or of all of them when none is current. The read side shows a person wherever any residence is;
+ * a write is stricter, since an old residence does not make a commune the keeper of a child.
+ */
+export function personCommunes(residences: readonly { communeCode: string; endedOn: Date | null }[], now = new Date()): string[] {
+  const current = residences.filter((r) => !r.endedOn || r.endedOn > now);
+  return [...new Set((current.length ? current : residences).map((r) => r.communeCode))];
+}
+
 const RESIDENCE_LABELS = { PERMANENT: ['Thường trú', 'permanent'], TEMPORARY: ['Tạm trú', 'temporary'] } as const;
 
 const personTable = (tx: IdentityDb): UpsertTable<Person> => ({
@@ -43,7 +58,7 @@ const personTable = (tx: IdentityDb): UpsertTable<Person> => ({
     { name: 'personalId', type: 'varchar(12)' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"identity"."Sex"' },
     { name: 'ethnicity', type: 'text' }, { name: 'nationality', type: 'varchar(2)' },
   ],
-  compared: ['fullName', 'birthDate', 'sex', 'ethnicity', 'nationality'],
+  compared: PERSON_COMPARED,
   find: (ids) => tx.person.findMany({ where: { personalId: { in: ids } } }),
   keyOf: (person) => person.personalId!,
   update: (id, fields) => tx.person.update({ where: { id }, data: fields }),
@@ -58,13 +73,28 @@ const residenceTable = (tx: IdentityDb): UpsertTable<Residence> => ({
     { name: 'personId', type: 'uuid' }, { name: 'kind', type: '"identity"."ResidenceKind"' }, { name: 'provinceCode', type: 'varchar(2)' }, { name: 'communeCode', type: 'varchar(5)' },
     { name: 'address', type: 'text' }, { name: 'registeredOn', type: 'date' }, { name: 'endedOn', type: 'date' },
   ],
-  compared: ['communeCode', 'address', 'endedOn'],
+  compared: RESIDENCE_COMPARED,
   find: (keys) => tx.residence.findMany({ where: { personId: { in: [...new Set(keys.map((k) => k.split('|')[0]))] } } }),
   keyOf: (r) => residenceKey(r.personId, r.kind, r.registeredOn),
   update: (id, fields) => tx.residence.update({ where: { id }, data: fields }),
 });
 
 const linkCandidate = linkCandidateOf('identity.Person');
+const applyToPersons = applyLinksTo('"identity"."Person"', { uniqueChild: true });
+
+/**
+ * Writes master child ids into persons and, since a household member carries the child id of the
+ * person with their personal ID, into the members of any household imported before the person was linked.
+ */
+export async function applyPersonLinks(db: IdentityDb, links: Map<string, string>): Promise<void> {
+  if (links.size === 0) return;
+  await applyToPersons(db, links);
+  await db.$executeRawUnsafe(
+    `UPDATE "identity"."HouseholdMember" AS m SET "childId" = p."childId" FROM "identity"."Person" AS p
+     WHERE p.id = ANY($1::uuid[]) AND p."childId" IS NOT NULL AND m."personalId" = p."personalId" AND m."childId" IS DISTINCT FROM p."childId"`,
+    pgArray([...links.keys()]),
+  );
+}
 
 export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
   subgraph: 'identity',
@@ -99,6 +129,8 @@ export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
       residenceKind: residenceKind!, communeCode: communeCode!, address: address!, registeredOn: registeredOn!, endedOn,
     };
   },
+
+  rowKey: { of: (r) => `${r.personalId}|${r.residenceKind}|${isoDay(r.registeredOn)}`, names: 'personal ID, residence kind and registration date' },
 
   async writeBatch(tx, rows, runId): Promise<BatchCounts> {
     const history: HistoryRow[] = [];
@@ -138,12 +170,12 @@ export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
     return persons.map((p) => linkCandidate({ ...p, communeCode: p.residences[0]?.communeCode ?? '', motherName: null }));
   },
 
-  applyLinks: applyLinksTo('"identity"."Person"', { uniqueChild: true }),
+  applyLinks: applyPersonLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [
-      rollbackTableOf('Residence', tx.residence, ['communeCode', 'address', 'endedOn'], ['endedOn']),
-      rollbackTableOf('Person', tx.person, ['fullName', 'birthDate', 'sex', 'ethnicity', 'nationality'], ['birthDate']),
+      rollbackTableOf('Residence', tx.residence, RESIDENCE_COMPARED, ['endedOn']),
+      rollbackTableOf('Person', tx.person, PERSON_COMPARED, ['birthDate']),
     ], 'Person');
   },
 
@@ -151,9 +183,21 @@ export const identityPersons: RecordKind<PersonRow, IdentityDb, null> = {
     name: 'Residence',
     async find(db, row) {
       const residence = await db.residence.findFirst({ where: { person: { personalId: row.personalId }, kind: row.residenceKind, registeredOn: row.registeredOn }, include: { person: true } });
-      return residence && { id: residence.id, version: residence.version, communeCode: residence.communeCode, childId: residence.person.childId };
+      return residence && { id: residence.id, version: residence.version, childId: residence.person.childId };
     },
     versioned: (tx) => tx.residence,
     communeOf: (row) => row.communeCode,
+    // A person belongs to the communes they live in. Changing who the child is (name, birth date, sex,
+    // ethnicity, nationality) needs an officer over all of them; adding or correcting a residence needs
+    // one of them, so registering a child who lives only elsewhere is a transfer, done by an officer over
+    // both areas; a commune cannot take a child over by adding a residence.
+    async touched(tx, row) {
+      const person = await tx.person.findUnique({ where: { personalId: row.personalId }, include: { residences: true } });
+      if (!person) return [];
+      const touched: TouchedRecord[] = [{ name: `person ${row.personalId}`, communes: personCommunes(person.residences), changes: wouldChange(person, row, PERSON_COMPARED) }];
+      const residence = person.residences.find((r) => r.kind === row.residenceKind && isoDay(r.registeredOn) === isoDay(row.registeredOn));
+      if (residence) touched.push({ name: `residence of person ${row.personalId} registered on ${isoDay(row.registeredOn)}`, communes: [residence.communeCode], changes: wouldChange(residence, row, RESIDENCE_COMPARED) });
+      return touched;
+    },
   },
 };

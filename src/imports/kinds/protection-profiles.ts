@@ -2,7 +2,8 @@ import type { ChildProfile, SpecialCircumstance } from '../../generated/prisma/p
 import type { ProtectionDb } from '../../subgraphs/protection/protection.db';
 import { parseEnum } from '../fields';
 import { applyLinksTo, CHILD_COLUMNS, countRows, isoDay, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
-import type { ColumnSpec, RecordKind } from '../record-kind';
+import type { ColumnSpec, RecordKind, TouchedRecord } from '../record-kind';
+import { wouldChange } from '../touched';
 import { rowReader } from '../row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 
@@ -82,6 +83,9 @@ const circumstanceTable = (tx: ProtectionDb): UpsertTable<SpecialCircumstance> =
 
 const linkCandidate = linkCandidateOf('protection.ChildProfile');
 
+/** Writes master child ids into child profiles (reception steps reach the child through theirs). */
+export const applyProfileLinks = applyLinksTo('"protection"."ChildProfile"');
+
 export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, null> = {
   subgraph: 'protection',
   name: 'circumstances',
@@ -111,6 +115,8 @@ export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, 
     };
   },
 
+  rowKey: { of: (r) => `${r.profileNumber}|${r.group}|${isoDay(r.identifiedOn)}`, names: 'profile number, group and date identified' },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     const profiles = await upsertTable(
@@ -138,7 +144,7 @@ export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, 
     return profiles.map(linkCandidate);
   },
 
-  applyLinks: applyLinksTo('"protection"."ChildProfile"'),
+  applyLinks: applyProfileLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [
@@ -151,9 +157,19 @@ export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, 
     name: 'SpecialCircumstance',
     async find(db, row) {
       const found = await db.specialCircumstance.findFirst({ where: { profile: { profileNumber: row.profileNumber }, group: row.group, identifiedOn: row.identifiedOn }, include: { profile: true } });
-      return found && { id: found.id, version: found.version, communeCode: found.communeCode, childId: found.profile.childId };
+      return found && { id: found.id, version: found.version, childId: found.profile.childId };
     },
     versioned: (tx) => tx.specialCircumstance,
     communeOf: (row) => row.communeCode,
+    // The child's profile and, when the row corrects one, the circumstance (each carries its commune).
+    async touched(tx, row) {
+      const profile = await tx.childProfile.findUnique({ where: { profileNumber: row.profileNumber }, include: { specialCircumstances: { where: { group: row.group, identifiedOn: row.identifiedOn } } } });
+      if (!profile) return [];
+      const touched: TouchedRecord[] = [{ name: `child profile ${row.profileNumber}`, communes: [profile.communeCode], changes: wouldChange(profile, row, PROFILE_COMPARED) }];
+      for (const circumstance of profile.specialCircumstances) {
+        touched.push({ name: `a circumstance of child profile ${row.profileNumber}`, communes: [circumstance.communeCode], changes: wouldChange(circumstance, row, CIRCUMSTANCE_COMPARED) });
+      }
+      return touched;
+    },
   },
 };

@@ -4,6 +4,7 @@ import { FieldError, parseDate, parseEnum } from '../fields';
 import { countRecords, rollbackRun, rollbackTableOf, saveHistory } from '../kind-helpers';
 import type { ColumnSpec, RecordKind } from '../record-kind';
 import { rowReader } from '../row-reader';
+import { applyProfileLinks } from './protection-profiles';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../upsert';
 
 /** One step of an abandoned child's reception file (Decree 56/2017 and the civil-status rules). */
@@ -76,6 +77,8 @@ export const protectionReceptionSteps: RecordKind<ReceptionStepRow, ProtectionDb
     return { caseId: file!.caseId, step: step!, dueOn: dueOn!, completedOn, note };
   },
 
+  rowKey: { of: (r) => `${r.caseId}|${r.step}`, names: 'profile number and step' },
+
   async writeBatch(tx, rows, runId) {
     const history: HistoryRow[] = [];
     const steps = new Map(rows.map((r) => [`${r.caseId}|${r.step}`, { ...r }]));
@@ -91,7 +94,8 @@ export const protectionReceptionSteps: RecordKind<ReceptionStepRow, ProtectionDb
     return [];
   },
 
-  async applyLinks() {},
+  // A step reaches the child through the reception file's profile: the links are the profile's.
+  applyLinks: applyProfileLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('ReceptionStep', tx.receptionStep, COMPARED, ['dueOn', 'completedOn'])], 'ChildProfile');

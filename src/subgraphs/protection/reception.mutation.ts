@@ -1,6 +1,9 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { communeWithin } from '../../auth/jurisdiction';
+import { textProblem } from '../../imports/fields';
+import { auditInTransaction } from '../../shared/audit-in-transaction';
 import { badUserInput } from '../../shared/errors';
 import { claimVersion } from '../../shared/optimistic';
 import type { SubgraphContext } from '../../shared/subgraph-module';
@@ -17,20 +20,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export class ReceptionStepMutation {
   @Mutation(() => AbandonmentCase, { description: 'Records a reception or legal-file step of an abandoned child as done.' })
   @Restricted('Mutation.completeReceptionStep')
-  async completeReceptionStep(@Arg('input', () => CompleteReceptionStepInput) input: CompleteReceptionStepInput, @Ctx() ctx: Context) {
+  async completeReceptionStep(@Arg('input', () => CompleteReceptionStepInput) input: CompleteReceptionStepInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const notFound = () => badUserInput(`no reception file ${input.caseId} in your jurisdiction`, 'caseId');
     if (!UUID.test(input.caseId)) throw notFound();
     const file = await ctx.db.abandonmentCase.findUnique({ where: { id: input.caseId }, include: { profile: true } });
     if (!file || !communeWithin(ctx.principal.jurisdiction, file.receivingCommuneCode)) throw notFound();
     if (input.completedOn > new Date()) throw badUserInput('completedOn is in the future', 'input');
     if (input.completedOn < new Date(file.foundAt.toISOString().slice(0, 10))) throw badUserInput('completedOn is before the child was found', 'input');
-    if (input.note && input.note.length > 2000) throw badUserInput('note is longer than 2,000 characters', 'input');
-    const updated = await ctx.db.$transaction(async (tx) => {
+    const noteProblem = input.note && textProblem(input.note, 2000);
+    if (noteProblem) throw badUserInput(`note ${noteProblem}`, 'input');
+    return ctx.db.$transaction(async (tx) => {
       await claimVersion(tx.abandonmentCase, file.id, input.expectedVersion);
       await tx.receptionStep.update({ where: { caseId_step: { caseId: file.id, step: input.step } }, data: { completedOn: input.completedOn, note: input.note ?? null } });
+      // The step and its access-log row commit together (an unlinked file's step is logged under no child).
+      await auditInTransaction(tx, 'protection', { principal: ctx.principal, operationName: info.operation.name?.value ?? null }, 'Mutation.completeReceptionStep', file.profile.childId);
       return tx.abandonmentCase.findUniqueOrThrow({ where: { id: file.id } });
     });
-    if (file.profile.childId) ctx.audit.record('Mutation.completeReceptionStep', file.profile.childId);
-    return updated;
   }
 }
