@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { openSubgraphDbs } from '../gateway/stack';
 import { formatOf, type ImportFormat } from '../imports/formats';
 import { findKind, RECORD_KINDS } from '../imports/kinds';
-import { runPendingLinkage } from '../imports/linkage/run-link';
-import { ImportFileError, linkEnteredRecords, rollbackImport, runImport } from '../imports/run-import';
+import { runPendingLinkage, type LinkRunSummary } from '../imports/linkage/run-link';
+import { ImportFileError, ImportStoppedError, linkEnteredRecords, rollbackImport, runImport, type ImportOptions, type ImportSummary } from '../imports/run-import';
+import type { SubgraphDbs } from '../subgraphs';
 import { openStorageFromEnv } from '../shared/db/storage-from-env';
 import type { PrismaLike } from '../shared/subgraph-module';
 import { describeLinkRun } from './link.command';
@@ -19,6 +20,8 @@ export interface ImportCommandOptions {
   link?: boolean;
 }
 
+type RecordKindOf = NonNullable<ReturnType<typeof findKind>>;
+
 const kindList = () => RECORD_KINDS.map((k) => `${k.subgraph} ${k.name}`).join(', ');
 
 /** Documents a kind's columns, English and Vietnamese names. */
@@ -28,7 +31,7 @@ export function describeColumns(subgraph: string, name: string): string {
   return [
     `${kind.subgraph} ${kind.name}: ${kind.description}`,
     ...kind.columns.map((c) => `  ${c.required ? '*' : ' '} ${c.key.padEnd(12)} ${c.headers.join(' | ')}: ${c.description}`),
-    '  (* required; headers match ignoring case and diacritics; UTF-8 with or without BOM; dates dd/mm/yyyy, ISO or Excel)',
+    '  (* required; headers match ignoring case and diacritics; UTF-8 with or without BOM, or Windows-1258 (converted); dates dd/mm/yyyy, ISO or Excel)',
   ].join('\n');
 }
 
@@ -65,6 +68,31 @@ export function rollbackRun(subgraph: string, name: string, runId: string): Prom
   });
 }
 
+export interface ImportRunOptions extends Omit<ImportOptions, 'format'> {
+  format: ImportFormat;
+  /** false: leave the run's queued records to a later `childgraph link`. */
+  link: boolean;
+  onLinkProgress?: (total: number) => ((processed: number) => void) | undefined;
+}
+
+/**
+ * `childgraph import` without its terminal: the file into its subgraph, then the linkage engine
+ * over the records the run queued, as `childgraph link` would take them (so their master child ids
+ * are written back). A run stopped at an unreadable line links what it kept before throwing.
+ */
+export async function importAndLink(kind: RecordKindOf, dbs: SubgraphDbs, options: ImportRunOptions): Promise<{ summary: ImportSummary; linkage: LinkRunSummary | null }> {
+  const linkRun = async (summary: ImportSummary) =>
+    summary.runId && options.link ? runPendingLinkage(dbs, options.onLinkProgress?.(summary.queuedForLinkage), { importRunId: summary.runId }) : null;
+  let summary: ImportSummary;
+  try {
+    summary = await runImport(kind, dbs[kind.subgraph], dbs.registry, options);
+  } catch (error) {
+    if (error instanceof ImportStoppedError && error.summary.status === 'COMPLETED') await linkRun(error.summary);
+    throw error;
+  }
+  return { summary, linkage: summary.status === 'COMPLETED' ? await linkRun(summary) : null };
+}
+
 export async function importFile(subgraph: string, name: string, file: string, options: ImportCommandOptions): Promise<void> {
   const kind = findKind(subgraph, name);
   if (!kind) throw new UsageError(`unknown record kind "${subgraph} ${name}"; known: ${kindList()}`);
@@ -78,13 +106,17 @@ export async function importFile(subgraph: string, name: string, file: string, o
   const storage = await openStorageFromEnv();
   const dbs = await openSubgraphDbs(storage);
   try {
-    const summary = await runImport(kind, dbs[kind.subgraph], dbs.registry, {
+    const { summary, linkage } = await importAndLink(kind, dbs, {
       file,
       format,
       dryRun: Boolean(options.dryRun),
       operator: options.operator ?? process.env.USER ?? 'unknown',
       onProgress: progressReporter('rows committed', 0),
+      link: options.link !== false,
+      onLinkProgress: (total) => progressReporter('pending records linked', total),
     }).catch((error: unknown) => {
+      // A file refused before any row was written is a mistake in what was given (exit 2); a run
+      // stopped part-way wrote rows (exit 1, the message says which).
       if (error instanceof ImportFileError) throw new UsageError(error.message);
       throw error;
     });
@@ -92,16 +124,14 @@ export async function importFile(subgraph: string, name: string, file: string, o
       summary.status === 'ALREADY_IMPORTED'
         ? [`${file} was already imported (run ${summary.runId}); nothing changed.`]
         : [
+            ...(summary.encoding && summary.encoding !== 'UTF-8' ? [`${file} is not UTF-8: read as ${summary.encoding} and converted to Unicode.`] : []),
             `${summary.status === 'DRY_RUN' ? 'Dry run (nothing written)' : `Imported (run ${summary.runId})`}: ${summary.rowsRead} rows read, ${summary.rowsRejected} rejected.`,
             ...(summary.status === 'DRY_RUN' ? [] : [`  ${summary.inserted} new, ${summary.updated} updated (previous versions kept), ${summary.unchanged} unchanged; ${summary.linked} linked by personal ID, ${summary.queuedForLinkage} queued for linkage.`]),
             ...(summary.rowsRejected ? [`  Rejected rows, with line, column and reason: ${summary.rejectsFile}`] : []),
           ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    // The records the run could not link by personal ID go through the engine now, as `childgraph link` would take them.
-    if (summary.status === 'COMPLETED' && summary.runId && options.link !== false) {
-      const linkage = await runPendingLinkage(dbs, progressReporter('pending records linked', summary.queuedForLinkage), { importRunId: summary.runId });
-      process.stdout.write(`  ${describeLinkRun(linkage)}\n`);
-    } else if (summary.status === 'COMPLETED' && summary.queuedForLinkage > 0) {
+    if (linkage) process.stdout.write(`  ${describeLinkRun(linkage)}\n`);
+    else if (summary.status === 'COMPLETED' && summary.queuedForLinkage > 0) {
       process.stdout.write(`  ${summary.queuedForLinkage} records wait in the linkage queue: run childgraph link.\n`);
     }
   } finally {

@@ -4,11 +4,16 @@ import path from 'node:path';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
 import { linkRecords, unlinkRecords } from '../subgraphs/registry/linkage';
 import { FieldError, headerKey } from './fields';
-import { readRows, type ImportFormat } from './formats';
+import { openRows, type ImportFormat, type SourceRow } from './formats';
+import { ImportFileError } from './import-file-error';
 import { ENTERED_RUN_PREFIX, type BatchCounts, type LinkCandidate, type RecordKind } from './record-kind';
 import { RejectsFile } from './rejects';
 import { analyzeTables, maintainTables } from '../shared/db/analyze';
+import { logger } from '../shared/logger';
 import type { PrismaLike } from '../shared/subgraph-module';
+import type { TextEncoding } from './text-encoding';
+
+export { ImportFileError };
 
 /** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
 export const BATCH_SIZE = 1000;
@@ -16,7 +21,7 @@ export const BATCH_SIZE = 1000;
 /** The import bookkeeping a subgraph keeps in its own database (ImportRun). */
 export interface ImportRunRow {
   id: string;
-  status: 'RUNNING' | 'COMPLETED' | 'ROLLED_BACK';
+  status: 'RUNNING' | 'COMPLETED' | 'ROLLED_BACK' | 'FAILED';
   committedThroughLine: number;
   rowsRead: number;
   rowsRejected: number;
@@ -57,9 +62,22 @@ export interface ImportSummary {
   linked: number;
   queuedForLinkage: number;
   rejectsFile: string;
+  /** The encoding a text file was read in (Windows-1258 when converted); null for a workbook. */
+  encoding: TextEncoding | null;
 }
 
-export class ImportFileError extends Error {}
+/**
+ * An import that stopped at a line it could not read after committing the rows before it: the run
+ * is FAILED, what it wrote stays (and is in `summary`), and the message says where and what to do.
+ */
+export class ImportStoppedError extends Error {
+  constructor(
+    message: string,
+    readonly summary: ImportSummary,
+  ) {
+    super(message);
+  }
+}
 
 export async function fileSha256(file: string): Promise<string> {
   const hash = createHash('sha256');
@@ -83,16 +101,19 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   const kindName = `${kind.subgraph}.${kind.name}`;
   const previous = options.dryRun ? null : await db.importRun.findUnique({ where: { kind_fileHash: { kind: kindName, fileHash } } });
   const rejects = new RejectsFile(options.file);
-  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path };
+  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path, encoding: null };
   if (previous?.status === 'COMPLETED') {
     await rejects.close();
     return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
   }
   const reference = await kind.loadReference(db);
-  // A rolled-back file starts over as a new attempt of the same run.
+  // A rolled-back file starts over as a new attempt of the same run; a failed one resumes after its
+  // last committed batch, as an interrupted one does.
   const restarted = previous?.status === 'ROLLED_BACK'
     ? await db.importRun.update({ where: { id: previous.id }, data: { status: 'RUNNING', committedThroughLine: 0, rowsRead: 0, rowsRejected: 0, rowsInserted: 0, rowsUpdated: 0, rowsUnchanged: 0, startedAt: new Date(), finishedAt: null } })
-    : previous;
+    : previous?.status === 'FAILED'
+      ? await db.importRun.update({ where: { id: previous.id }, data: { status: 'RUNNING', finishedAt: null } })
+      : previous;
   const run =
     restarted ??
     (options.dryRun
@@ -147,8 +168,18 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     summary.queuedForLinkage += queued;
   }
 
+  // The first line of each record key, to reject a row that repeats an earlier one (in any batch).
+  const firstLineOf = new Map<string, number>();
+  let stop: SourceRow | null = null;
   try {
-    for await (const { line, cells } of readRows(options.file, options.format)) {
+    const source = await openRows(options.file, options.format);
+    summary.encoding = source.encoding;
+    for await (const row of source.rows) {
+      if (row.stop) {
+        stop = row;
+        break;
+      }
+      const { line, cells } = row;
       if (!columnOf) columnOf = mapHeaders(kind, Object.keys(cells));
       summary.rowsRead++;
       lastLine = line;
@@ -163,6 +194,14 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
         }
         continue;
       }
+      const key = kind.rowKey.of(parsed);
+      const first = firstLineOf.get(key);
+      if (first !== undefined) {
+        summary.rowsRejected++;
+        await rejects.add(options.file, { line, column: '(row)', message: `is the same record as line ${first} (same ${kind.rowKey.names}); a file may hold each record once, so this row was not imported` });
+        continue;
+      }
+      firstLineOf.set(key, line);
       if (line <= resumeAfter) continue;
       batch.push(parsed);
       if (batch.length >= BATCH_SIZE) {
@@ -170,8 +209,20 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
         options.onProgress?.(summary.rowsRead);
       }
     }
-    if (!columnOf) throw new ImportFileError(`${options.file} has no rows`);
+    if (!columnOf && !stop) throw new ImportFileError(source.blank ? 'the file is empty; nothing was imported' : 'the file has a header line but no rows; nothing was imported');
+    // Rows before a line the file cannot be read past are whole and valid: they are kept.
     await flush();
+    if (stop) {
+      await rejects.add(options.file, { line: stop.line, column: '(file)', message: stop.stop! });
+      throw new ImportStoppedError(stoppedMessage(options.file, stop, summary), { ...summary });
+    }
+  } catch (error) {
+    // Whatever stopped it, the run does not stay RUNNING: FAILED, with what it committed before.
+    // A database that failed the import may fail this too: the error that stopped it is the one to report.
+    if (run) {
+      await db.importRun.update({ where: { id: run.id }, data: { status: 'FAILED', finishedAt: new Date() } }).catch((cause: unknown) => logger.warn({ err: cause, runId: run.id }, 'could not mark the import run FAILED'));
+    }
+    throw error;
   } finally {
     await rejects.close();
   }
@@ -181,6 +232,13 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   }
   options.onProgress?.(summary.rowsRead);
   return summary;
+}
+
+function stoppedMessage(file: string, stop: SourceRow, summary: ImportSummary): string {
+  const kept = summary.runId
+    ? `Run ${summary.runId} stopped there (FAILED) and kept the rows before it: ${summary.rowsRead} read, ${summary.rowsRejected} rejected, ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged`
+    : `The dry run stopped there: ${summary.rowsRead} rows read before it, ${summary.rowsRejected} rejected`;
+  return `${path.basename(file)} line ${stop.line}: ${stop.stop}. ${kept}; correct the file and import it again (rows already imported stay as they are)`;
 }
 
 interface LinkCounts {

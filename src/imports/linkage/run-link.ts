@@ -93,8 +93,16 @@ export async function runPendingLinkage(dbs: SubgraphDbs, onProgress?: (processe
   return summary;
 }
 
-/** Kinds whose agency table an import kind can write master ids into (`applyLinks`). */
-const writableKinds = () => new Map(RECORD_KINDS.map((kind) => [kind.subjectRecordKind, kind]));
+/**
+ * One import kind per subject record kind, to write that subject's master ids back (`applyLinks`).
+ * Several kinds hang their rows off one subject (persons and households off identity.Person); each
+ * writes the subject's links the same way, so the first listed stands for all and none replaces it.
+ */
+export const writableKinds = () => {
+  const kinds = new Map<string, (typeof RECORD_KINDS)[number]>();
+  for (const kind of RECORD_KINDS) if (!kinds.has(kind.subjectRecordKind)) kinds.set(kind.subjectRecordKind, kind);
+  return kinds;
+};
 
 /**
  * Sets each agency record's childId to its link's child where that changed (new links, reviews

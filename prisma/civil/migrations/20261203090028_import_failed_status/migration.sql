@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "civil"."ImportStatus" ADD VALUE 'FAILED';

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "education"."ImportStatus" ADD VALUE 'FAILED';

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "health"."ImportStatus" ADD VALUE 'FAILED';

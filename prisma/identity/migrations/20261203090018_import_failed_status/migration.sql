@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "identity"."ImportStatus" ADD VALUE 'FAILED';

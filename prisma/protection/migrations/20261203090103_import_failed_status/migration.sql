@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "protection"."ImportStatus" ADD VALUE 'FAILED';
