@@ -13,6 +13,33 @@ const PUBLIC_KEY_ALGORITHMS = ['RS256', 'ES256'];
 
 export class InvalidTokenError extends Error {}
 
+/** A lifetime `signToken` refuses: malformed, or longer than the configured maximum. */
+export class TokenLifetimeError extends Error {}
+
+/** Eight hours, a working day: a token lost or copied stops working by the next one. */
+const DEFAULT_MAX_LIFETIME = '8h';
+/** Clocks of the issuer and of childgraph may differ this much without a valid token being refused. */
+const CLOCK_SKEW_SECONDS = 60;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** Seconds in a duration such as `90s`, `30m`, `8h`, `1d` (a bare number is seconds); null when malformed. */
+export function durationSeconds(text: string): number | null {
+  const match = /^\s*(\d+)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)?\s*$/i.exec(text);
+  if (!match) return null;
+  const unit = (match[2] ?? 's').toLowerCase()[0];
+  return Number(match[1]) * UNIT_SECONDS[unit];
+}
+
+/** The longest a token may be valid: CHILDGRAPH_TOKEN_MAX_LIFETIME (e.g. `8h`, `30m`), default a working day. */
+export function maxTokenLifetimeSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.CHILDGRAPH_TOKEN_MAX_LIFETIME || DEFAULT_MAX_LIFETIME;
+  const seconds = durationSeconds(text);
+  if (!seconds) throw new Error(`CHILDGRAPH_TOKEN_MAX_LIFETIME must be a duration such as 8h or 30m; got "${text}"`);
+  return seconds;
+}
+
+const describeSeconds = (seconds: number) => (seconds % 3600 === 0 ? `${seconds / 3600}h` : seconds % 60 === 0 ? `${seconds / 60}m` : `${seconds}s`);
+
 /**
  * How tokens are verified. Development: an HS256 `secret` that `childgraph token` also signs with.
  * Production: the identity provider's public key or JWKS (`verifier`); nothing here can sign.
@@ -56,6 +83,13 @@ export function loadTokenKeys(dataDir?: string): TokenKeys & { source: string } 
 
 export async function signToken(keys: TokenKeys, principal: Principal, ttl: string): Promise<string> {
   if (!keys.secret) throw new Error('childgraph token signs development tokens only; with a public key or JWKS configured, tokens come from the identity provider');
+  const lifetime = durationSeconds(ttl);
+  if (!lifetime) throw new TokenLifetimeError(`"${ttl}" is not a lifetime; use e.g. 30m, 1h or 8h`);
+  const maximum = maxTokenLifetimeSeconds();
+  if (lifetime > maximum) {
+    throw new TokenLifetimeError(`a token may be valid for at most ${describeSeconds(maximum)} (CHILDGRAPH_TOKEN_MAX_LIFETIME); "${ttl}" is longer`);
+  }
+  const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
     agency: principal.agency,
     jurisdiction: formatJurisdiction(principal.jurisdiction),
@@ -65,8 +99,8 @@ export async function signToken(keys: TokenKeys, principal: Principal, ttl: stri
     .setSubject(principal.subject)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(ttl)
+    .setIssuedAt(now)
+    .setExpirationTime(now + lifetime)
     .sign(keys.secret);
 }
 
@@ -74,7 +108,7 @@ export async function signToken(keys: TokenKeys, principal: Principal, ttl: stri
  * Tokens already verified, per key set, until they expire. One request is verified by the gateway
  * and again by every subgraph it reaches (DESIGN.md: a subgraph never trusts the gateway alone), and
  * an officer's token serves many requests: a signature is checked once per process, not seven times
- * per request. A cached token still stops working at its `exp`; only tokens with one are kept.
+ * per request. A cached token still stops working at its `exp`.
  */
 const verifiedTokens = new WeakMap<TokenKeys, Map<string, { principal: Principal; expiresAtMs: number }>>();
 /** Enough for every officer active at once; beyond it the oldest entry goes. */
@@ -87,14 +121,12 @@ export async function verifyToken(keys: TokenKeys, token: string): Promise<Princ
   if (known && known.expiresAtMs > Date.now()) return known.principal;
   if (known) cache.delete(token);
   const { principal, expiresAtMs } = await verifySignedToken(keys, token);
-  if (expiresAtMs !== undefined) {
-    if (cache.size >= VERIFIED_TOKENS_KEPT) cache.delete(cache.keys().next().value!);
-    cache.set(token, { principal, expiresAtMs });
-  }
+  if (cache.size >= VERIFIED_TOKENS_KEPT) cache.delete(cache.keys().next().value!);
+  cache.set(token, { principal, expiresAtMs });
   return principal;
 }
 
-async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ principal: Principal; expiresAtMs?: number }> {
+async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ principal: Principal; expiresAtMs: number }> {
   let payload;
   try {
     const options = { issuer: ISSUER, audience: AUDIENCE };
@@ -111,13 +143,20 @@ async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ prin
     if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError('The token has expired; request a new one');
     throw new InvalidTokenError('The token is not valid (bad signature, algorithm, issuer or audience)');
   }
+  // A token that never expires, or only in years, works for whoever copies it for as long: refused.
+  if (typeof payload.exp !== 'number') throw new InvalidTokenError('The token has no expiry (exp); request a token that expires');
+  const maximum = maxTokenLifetimeSeconds();
+  const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+  if (payload.exp - issuedAt > maximum + CLOCK_SKEW_SECONDS) {
+    throw new InvalidTokenError(`The token is valid for longer than the maximum of ${describeSeconds(maximum)}; request a shorter-lived one`);
+  }
   const jurisdiction = typeof payload.jurisdiction === 'string' ? parseJurisdiction(payload.jurisdiction) : null;
   if (!isAgency(payload.agency) || !jurisdiction || !payload.sub || typeof payload.purpose !== 'string') {
     throw new InvalidTokenError('The token lacks agency, jurisdiction, subject or purpose');
   }
   // Frozen: one verified principal is shared by every request that presents the token.
   const principal = Object.freeze({ subject: payload.sub, agency: payload.agency, jurisdiction: Object.freeze(jurisdiction), purpose: payload.purpose });
-  return { principal, expiresAtMs: typeof payload.exp === 'number' ? payload.exp * 1000 : undefined };
+  return { principal, expiresAtMs: payload.exp * 1000 };
 }
 
 /** Extracts the bearer token of an Authorization header value. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { signToken } from '../auth/token';
+import { maxTokenLifetimeSeconds, signToken } from '../auth/token';
 import { withSubgraphUrls } from '../gateway/compose';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
 import type { BenchOptions, ScenarioId } from './bench-options';
@@ -106,7 +106,8 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
   const token = await signToken(
     { secret: new TextEncoder().encode(env.CHILDGRAPH_JWT_SECRET!) },
     { agency: 'SOCIAL', jurisdiction: { kind: 'national' }, subject: 'bench', purpose: 'benchmark' },
-    '12h',
+    // As long as tokens may live, so that a long benchmark run is not cut short by its own token.
+    `${maxTokenLifetimeSeconds()}s`,
   );
   const started = performance.now();
   const loadAverage = loadavg().map((load) => Math.round(load * 100) / 100);

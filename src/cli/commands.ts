@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES } from '../auth/principal';
-import { loadTokenKeys, signToken } from '../auth/token';
+import { loadTokenKeys, signToken, TokenLifetimeError } from '../auth/token';
 import { dataDir } from '../shared/paths';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
 import { SCENARIO_IDS, type BenchCommandOptions } from '../bench/bench-options';
@@ -131,13 +131,15 @@ export function registerCommands(program: Command): void {
     .option('--jurisdiction <j>', 'national | province:CODE | commune:CODE', 'national')
     .option('--purpose <text>', 'why the data is needed (recorded in the audit trail)', 'local development')
     .option('--subject <id>', 'who the token is for', 'dev-user')
-    .option('--ttl <duration>', 'lifetime, e.g. 1h, 30m, 7d', '1h')
+    .option('--ttl <duration>', 'lifetime, e.g. 30m, 1h, 8h (at most CHILDGRAPH_TOKEN_MAX_LIFETIME, default 8h)', '1h')
     .action(async (opts: { agency: string; jurisdiction: string; purpose: string; subject: string; ttl: string }) => {
       if (!isAgency(opts.agency)) throw new UsageError(`unknown agency "${opts.agency}"; expected one of ${AGENCIES.join(', ')}`);
       const jurisdiction = parseJurisdiction(opts.jurisdiction);
       if (!jurisdiction) throw new UsageError('jurisdiction must be national, province:NN or commune:NNNNN');
       const keys = loadTokenKeys(dataDir());
-      const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject }, opts.ttl);
+      const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject }, opts.ttl).catch((error: unknown) => {
+        throw error instanceof TokenLifetimeError ? new UsageError(`--ttl: ${error.message}`) : error;
+      });
       process.stderr.write(`token for ${opts.agency} (${formatJurisdiction(jurisdiction)}), signed with ${keys.source}\n`);
       process.stdout.write(`${token}\n`);
     });

@@ -4,13 +4,16 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Principal } from '../auth/principal';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
-import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from '../shared/http-body';
+import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../shared/http-body';
 import { logger } from '../shared/logger';
 import { closeServer, type RunningServer } from '../shared/subgraph-server';
 import { subgraphUrlsOf } from './compose';
 import { enforcementDisabledForBenchmark } from '../auth/guard';
-import { edgeAuth } from './edge-auth';
+import { useEdgeAuthorization } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
+import { useRequestBounds } from './request-bounds.plugin';
+import { gatewayBounds, timeBudgets } from '../shared/request-bounds';
+import { timedOut, withinBudget } from '../shared/time-budget';
 import { useSingleSubgraphPassThrough, type PassThroughOptions } from './pass-through';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
 import { ExportRequestError } from './exports/filter-params';
@@ -36,19 +39,26 @@ const HEALTH_TIMEOUT_MS = 2000;
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const log = logger.child({ component: 'gateway' });
+  // Read at start, so a deployment (or a test) configures them through the environment it starts with.
+  const budgets = timeBudgets();
+  const bounds = gatewayBounds();
   const runtime = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     logging: false,
     landingPage: false,
     graphqlEndpoint: '/graphql',
     maskedErrors: true,
-    ...(enforcementDisabledForBenchmark() ? {} : { genericAuth: edgeAuth() }),
     // In production the schema is not listed, and validation errors do not suggest field names.
     ...(process.env.NODE_ENV === 'production' ? { disableIntrospection: { disableIf: () => true } } : {}),
-    // The pass-through comes last: it must see the document after the edge authorization trimmed it.
+    // A subgraph that stops answering costs the caller this long at most, then that part is an error.
+    upstreamTimeout: budgets.subgraphCallMs,
+    // The bounds come first: nothing parses, validates or plans an operation over them. The pass-through
+    // comes last: it must see the document after the edge authorization replaced forbidden fields.
     plugins: () => [
+      useRequestBounds(bounds),
+      ...(enforcementDisabledForBenchmark() ? [] : [useEdgeAuthorization()]),
       useInputErrorCodes({ hideSuggestions: process.env.NODE_ENV === 'production' }),
-      ...(options.passThrough === false ? [] : [useSingleSubgraphPassThrough(options.supergraphSdl, { onForward: options.onPassThrough, inProcess: options.inProcessSubgraphs })]),
+      ...(options.passThrough === false ? [] : [useSingleSubgraphPassThrough(options.supergraphSdl, { onForward: options.onPassThrough, inProcess: options.inProcessSubgraphs, timeoutMs: budgets.subgraphCallMs })]),
     ],
     // Identical in-flight subgraph requests are not merged: merging cloned every answer (structuredClone
     // of a 260 KB list page, a tenth of the gateway's CPU) and would let two requests share one audit row.
@@ -63,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const server = createServer((request, response) => {
     route(request, response).catch((error: unknown) => {
-      if (error instanceof BodyTooLargeError) return sendGraphQLError(response, 413, ErrorCode.BadUserInput, error.message);
+      if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
       log.error({ err: error }, 'gateway request failed');
       if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
     });
@@ -92,9 +102,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     // The verified principal rides in the server context: the edge authorization reads it from there.
-    const result = await runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body }, { principal });
-    // The encoded body as it is: no need to decode a 190 KB page into a string only to encode it again.
-    const answer = Buffer.from(await result.arrayBuffer());
+    const abandon = new AbortController();
+    const answered = await withinBudget(
+      Promise.resolve(runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body, signal: abandon.signal }, { principal })).then(async (result) => ({
+        result,
+        // The encoded body as it is: no need to decode a 190 KB page into a string only to encode it again.
+        answer: Buffer.from(await result.arrayBuffer()),
+      })),
+      budgets.requestMs,
+    );
+    if ('timedOut' in answered) {
+      abandon.abort();
+      const error = timedOut('The request', budgets.requestMs);
+      return sendJson(response, 504, { errors: [{ message: error.message, extensions: { code: error.extensions.code, limitValue: budgets.requestMs } }] });
+    }
+    const { result, answer } = answered.value;
     const outHeaders: Record<string, string> = {};
     result.headers.forEach((value, key) => {
       if (key !== 'content-length' && key !== 'content-encoding') outHeaders[key] = value;

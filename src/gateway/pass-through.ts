@@ -1,6 +1,8 @@
 import { getVariableValues, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { SUBGRAPH_MAX_BODY_BYTES } from '../shared/http-body';
 import { logger } from '../shared/logger';
+import { timedOut, withinBudget } from '../shared/time-budget';
 import type { ForwardedRequest, ForwardedResponse } from '../shared/subgraph-server';
 import { readSubgraphOwnership, singleSubgraphRoute, type SingleSubgraphRoute } from './subgraph-ownership';
 
@@ -15,6 +17,8 @@ export interface PassThroughOptions {
   inProcess?: Partial<Record<string, SubgraphCall>>;
   /** Called with the subgraph's name for each operation forwarded whole (metrics, tests). */
   onForward?: (subgraph: string) => void;
+  /** How long the subgraph may take; past it the caller gets a timeout error, not a second try through the planner. */
+  timeoutMs?: number;
 }
 
 /**
@@ -23,8 +27,8 @@ export interface PassThroughOptions {
  * the gateway (for a 500-row list page that re-execution cost more than the subgraph's own work).
  *
  * It runs after everything that decides what the caller may ask: parsing, validation against the
- * public schema, and the edge authorization, which has already removed forbidden fields from the
- * document (its errors are added to whatever result this returns). The caller's token travels on,
+ * public schema, and the edge authorization, which has already put `__typename` in the place of
+ * forbidden fields (it nulls them and adds its errors to whatever result this returns). The caller's token travels on,
  * so the subgraph checks and audits exactly as when the planner calls it. Anything the shortcut
  * cannot reproduce exactly (several subgraphs, abstract types, introspection, invalid variables,
  * an answer that is not a GraphQL response) goes the usual way through the planner.
@@ -58,9 +62,20 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
       if (route.declaredVariables.length && getVariableValues(args.schema, route.declaredVariables, inputs).errors) return;
       const variables = Object.fromEntries(route.variableNames.filter((name) => name in inputs).map((name) => [name, inputs[name]]));
       const authorization = (args.contextValue as { request?: Request }).request?.headers.get('authorization') ?? '';
-      const call = options.inProcess?.[route.subgraph.name] ?? overHttp(route.subgraph.url);
-      return call({ query: route.query, operationName: route.operationName, variables, authorization }).then(
-        (response) => {
+      const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      const call = options.inProcess?.[route.subgraph.name] ?? overHttp(route.subgraph.url, timeoutMs);
+      const request = { query: route.query, operationName: route.operationName, variables, authorization };
+      return withinBudget(call(request), timeoutMs).then(
+        (answer) => {
+          if ('timedOut' in answer) {
+            log.warn({ subgraph: route.subgraph.name, timeoutMs }, 'subgraph did not answer in time');
+            return setResultAndStopExecution({ errors: [timedOut(`The ${route.subgraph.name} subgraph's answer`, timeoutMs)], data: null });
+          }
+          const response = answer.value;
+          // Out of time at the subgraph: the planner would only wait as long again.
+          if (response.status === 504 && response.result?.errors?.length) {
+            return setResultAndStopExecution(asExecutionResult(route.subgraph.name, { status: 200, result: { data: null, ...response.result } })!);
+          }
           const result = asExecutionResult(route.subgraph.name, response);
           if (!result) return;
           options.onForward?.(route.subgraph.name);
@@ -74,19 +89,27 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
   };
 }
 
+/** The planner's per-call budget when the gateway names none. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+
 const overHttp =
-  (url: string): SubgraphCall =>
+  (url: string, timeoutMs: number): SubgraphCall =>
   async ({ authorization, ...body }) => {
+    const text = JSON.stringify(body);
+    // Over the subgraph's limit the planner takes it, and refuses it the same way (request-bounds.plugin.ts).
+    if (Buffer.byteLength(text) > SUBGRAPH_MAX_BODY_BYTES) return { status: 413 };
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', authorization },
-      body: JSON.stringify(body),
+      body: text,
+      // Frees the connection to a subgraph that never answers; a little after the budget, which answers the caller first.
+      signal: AbortSignal.timeout(timeoutMs + 1000),
     });
-    if (response.status !== 200) {
+    if (response.status !== 200 && response.status !== 504) {
       await response.arrayBuffer();
       return { status: response.status };
     }
-    return { status: 200, result: (await response.json()) as ForwardedResponse['result'] };
+    return { status: response.status, result: (await response.json()) as ForwardedResponse['result'] };
   };
 
 /**

@@ -3,18 +3,21 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
 import type { Principal } from '../auth/principal';
 import { AuditCollector, type AccessLogEntryRow } from '../auth/audit';
 import type { GuardedContext } from '../auth/guard';
+import { SCHEMA_READERS } from '../auth/policy';
 import { auditPlugin } from './audit-plugin';
 import { compiledExecution } from './compiled-execution';
 import { RequestedFields, requestedFieldsPlugin } from './prefetch';
 import { ErrorCode } from './errors';
-import { BodyTooLargeError, readBody, sendGraphQLError, sendJson } from './http-body';
+import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson, SUBGRAPH_MAX_BODY_BYTES } from './http-body';
 import { logger } from './logger';
+import { requestBoundsChecker, subgraphBounds, timeBudgets, type BoundedRequest } from './request-bounds';
+import { timedOut, withinBudget } from './time-budget';
 
 export interface SubgraphServerOptions<Context> {
   name: string;
@@ -67,9 +70,16 @@ export async function startSubgraphServer<Context extends object>(
 ): Promise<SubgraphServer> {
   const log = logger.child({ subgraph: options.name });
   const production = process.env.NODE_ENV === 'production';
+  // Read at start, so a deployment (or a test) configures them through the environment it starts with.
+  const bounds = subgraphBounds();
+  const budgets = timeBudgets();
+  const outOfBounds = requestBoundsChecker(() => options.schema, bounds);
+  if (production) guardServiceSdl(options.schema);
   const apollo = new ApolloServer<Context & GuardedContext & { requested: RequestedFields }>({
     gateway: compiledExecution(options.schema),
     includeStacktraceInErrorResponses: false,
+    // The bounds check has parsed within this limit already; Apollo Server parses again, under the same one.
+    parseOptions: { maxTokens: bounds.maxTokens },
     // In production a subgraph neither lists its schema nor suggests field names it refuses.
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
@@ -106,7 +116,7 @@ export async function startSubgraphServer<Context extends object>(
         response.end(result.body);
       },
       (error: unknown) => {
-        if (error instanceof BodyTooLargeError) return sendGraphQLError(response, 413, ErrorCode.BadUserInput, error.message);
+        if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
         log.error({ err: error }, 'request failed');
         if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
       },
@@ -135,7 +145,7 @@ export async function startSubgraphServer<Context extends object>(
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const rawBody = req.method === 'POST' ? await readBody(req) : '';
+      const rawBody = req.method === 'POST' ? await readBody(req, SUBGRAPH_MAX_BODY_BYTES) : '';
       let body: unknown = rawBody;
       if (headers.get('content-type')?.startsWith('application/json')) {
         try {
@@ -145,10 +155,23 @@ export async function startSubgraphServer<Context extends object>(
           return null;
         }
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => contextFor(principal),
-      });
+      const refused = outOfBounds(boundedRequestOf(body, url.searchParams));
+      if (refused) {
+        sendJson(response, 400, { errors: [responseError(refused)] });
+        return null;
+      }
+      const answer = await withinBudget(
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => contextFor(principal),
+        }),
+        budgets.requestMs,
+      );
+      if ('timedOut' in answer) {
+        sendJson(response, 504, { errors: [responseError(timedOut(`The ${options.name} subgraph's answer`, budgets.requestMs))] });
+        return null;
+      }
+      const result = answer.value;
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;
       const text =
@@ -173,7 +196,11 @@ export async function startSubgraphServer<Context extends object>(
     async executeInProcess({ query, operationName, variables, authorization }) {
       const caller = await callerOf(authorization);
       if ('refused' in caller) return { status: 401 };
-      const response = await apollo.executeOperation({ query, operationName, variables }, { contextValue: contextFor(caller.principal) });
+      const refused = outOfBounds({ query, operationName, variables });
+      if (refused) return { status: 400, result: { errors: [responseError(refused)] } };
+      const answer = await withinBudget(apollo.executeOperation({ query, operationName, variables }, { contextValue: contextFor(caller.principal) }), budgets.requestMs);
+      if ('timedOut' in answer) return { status: 504, result: { errors: [responseError(timedOut(`The ${options.name} subgraph's answer`, budgets.requestMs))] } };
+      const response = answer.value;
       if (response.body.kind !== 'single') return { status: 500 };
       return { status: response.http.status ?? 200, result: response.body.singleResult };
     },
@@ -183,6 +210,50 @@ export async function startSubgraphServer<Context extends object>(
       await apollo.stop();
     },
   };
+}
+
+/** An error as the response carries it: `extensions.http` sets the status here and is not sent. */
+function responseError(error: GraphQLError): GraphQLFormattedError {
+  const { http: _status, ...extensions } = error.extensions;
+  return { message: error.message, extensions };
+}
+
+/** The operation a request names, from its JSON body or, for GET, its query string (empty when it names none). */
+function boundedRequestOf(body: unknown, search: URLSearchParams): BoundedRequest {
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const { query, operationName, variables } = body as Record<string, unknown>;
+    return {
+      query: typeof query === 'string' ? query : '',
+      operationName: typeof operationName === 'string' ? operationName : null,
+      variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : null,
+    };
+  }
+  let variables: Record<string, unknown> | null = null;
+  try {
+    variables = JSON.parse(search.get('variables') ?? 'null') as Record<string, unknown> | null;
+  } catch {
+    // Apollo Server reports malformed variables itself.
+  }
+  return { query: search.get('query') ?? '', operationName: search.get('operationName'), variables };
+}
+
+/**
+ * `_service { sdl }` lists the whole subgraph schema, restricted fields included. In production only
+ * the agencies the policy names (the hub, which composes the graph) may read it, as introspection is
+ * off there for everyone. Outside production introspection is open, and so is this.
+ */
+function guardServiceSdl(schema: GraphQLSchema) {
+  const field = schema.getQueryType()?.getFields()._service;
+  if (!field) return;
+  const resolve: GraphQLFieldResolver<unknown, GuardedContext> = field.resolve ?? ((root) => (root as Record<string, unknown> | undefined)?._service);
+  if ((resolve as { serviceGuard?: true }).serviceGuard) return;
+  const guarded: GraphQLFieldResolver<unknown, GuardedContext> = (root, args, context, info) => {
+    if (!SCHEMA_READERS.includes(context.principal.agency)) {
+      throw new GraphQLError(`${context.principal.agency} may not read Query._service: in production a subgraph's schema is the hub's alone`, { extensions: { code: ErrorCode.Forbidden } });
+    }
+    return resolve(root, args, context, info);
+  };
+  field.resolve = Object.assign(guarded, { serviceGuard: true as const });
 }
 
 /**
