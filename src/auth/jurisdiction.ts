@@ -1,4 +1,4 @@
-import { communeOf } from '../shared/admin-units';
+import { communeOf } from '../domain/admin-units';
 import type { Jurisdiction } from './principal';
 
 /** Whether a record held in this commune is within the caller's jurisdiction. */

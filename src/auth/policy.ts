@@ -3,7 +3,7 @@
  * and nothing else; the resolvers' checks, the `@requiresScopes` directives in every printed SDL
  * and the supergraph, and `schema/permissions.md` are all generated from it.
  *
- * Source: the starting permission matrix of DOMAIN.md. R = full detail, S = summary only (a
+ * Source: the agencies' agreed starting permission matrix. R = full detail, S = summary only (a
  * derived flag or level). A category's summary fields are readable by its R and S agencies; its
  * full fields by R agencies only. Jurisdiction always applies on top (see jurisdiction.ts).
  */

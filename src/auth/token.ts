@@ -2,6 +2,7 @@ import { createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRemoteJWKSet, SignJWT, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { formatJurisdiction, isAgency, parseJurisdiction, type Principal } from './principal';
 
 const ISSUER = process.env.CHILDGRAPH_JWT_ISSUER ?? 'childgraph';
@@ -106,24 +107,25 @@ export async function signToken(keys: TokenKeys, principal: Principal, ttl: stri
 
 /**
  * Tokens already verified, per key set, until they expire. One request is verified by the gateway
- * and again by every subgraph it reaches (DESIGN.md: a subgraph never trusts the gateway alone), and
- * an officer's token serves many requests: a signature is checked once per process, not seven times
+ * and again by every subgraph it reaches (a subgraph never trusts the gateway alone), and an
+ * officer's token serves many requests: a signature is checked once per process, not seven times
  * per request. A cached token still stops working at its `exp`.
  */
-const verifiedTokens = new WeakMap<TokenKeys, Map<string, { principal: Principal; expiresAtMs: number }>>();
-/** Enough for every officer active at once; beyond it the oldest entry goes. */
+const verifiedTokens = new WeakMap<TokenKeys, LRUCache<string, { principal: Principal; expiresAtMs: number }>>();
+/** Enough for every officer active at once; beyond it the least recently used entry goes. */
 const VERIFIED_TOKENS_KEPT = 10_000;
 
 export async function verifyToken(keys: TokenKeys, token: string): Promise<Principal> {
   let cache = verifiedTokens.get(keys);
-  if (!cache) verifiedTokens.set(keys, (cache = new Map()));
+  if (!cache) verifiedTokens.set(keys, (cache = new LRUCache({ max: VERIFIED_TOKENS_KEPT })));
   const known = cache.get(token);
+  // Expiry is checked against Date.now() here rather than by the cache's own TTL clock, so a
+  // token's `exp` is the one deadline, whatever the cache's timer source.
   if (known && known.expiresAtMs > Date.now()) return known.principal;
   if (known) cache.delete(token);
-  const { principal, expiresAtMs } = await verifySignedToken(keys, token);
-  if (cache.size >= VERIFIED_TOKENS_KEPT) cache.delete(cache.keys().next().value!);
-  cache.set(token, { principal, expiresAtMs });
-  return principal;
+  const verified = await verifySignedToken(keys, token);
+  cache.set(token, verified);
+  return verified.principal;
 }
 
 async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ principal: Principal; expiresAtMs: number }> {
@@ -163,4 +165,22 @@ async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ prin
 export function bearerToken(header: string | null | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match ? match[1] : null;
+}
+
+/** Why a caller is refused: no bearer token at all, or one that does not verify (`refused` says how). */
+export type Caller = { principal: Principal } | { refused: string; missingToken: boolean };
+
+/**
+ * Who presents this Authorization header, for the gateway and every subgraph alike: each verifies
+ * the token itself, so that a subgraph reached directly is no weaker than the gateway.
+ */
+export async function authenticate(keys: TokenKeys, authorization: string | null | undefined): Promise<Caller> {
+  const token = bearerToken(authorization);
+  if (!token) return { refused: 'An Authorization: Bearer <token> header is required', missingToken: true };
+  try {
+    return { principal: await verifyToken(keys, token) };
+  } catch (error) {
+    if (error instanceof InvalidTokenError) return { refused: error.message, missingToken: false };
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
-import { databaseUrl } from '../shared/db/storage';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
+import { databaseUrl } from '../db/storage';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
 import { benchDatabasePrefix } from './population';
 import { freePort, startCliServer, type ServerProcess } from './processes';
 

@@ -1,4 +1,4 @@
-import type { SubgraphName } from '../shared/subgraph-names';
+import type { SubgraphName } from '../subgraphs/subgraph-names';
 import { postChecked } from './graphql-post';
 import { measureLatency, type GraphQLLoad, type LatencyFigures } from './load';
 import type { BenchContext } from './scenario';

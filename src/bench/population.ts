@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { StorageConfig } from '../shared/db/storage';
-import { postgresUrlsFromEnv } from '../shared/db/storage';
+import type { StorageConfig } from '../db/storage';
+import { postgresUrlsFromEnv } from '../db/storage';
 import { dataDir } from '../shared/paths';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { maxTokenLifetimeSeconds, signToken } from '../auth/token';
 import { withSubgraphUrls } from '../gateway/compose';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
 import type { BenchOptions, ScenarioId } from './bench-options';
 import { startDistributed, type DistributedDeployment } from './distributed';
 import { postChecked } from './graphql-post';

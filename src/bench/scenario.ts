@@ -1,4 +1,4 @@
-import type { SubgraphName } from '../shared/subgraph-names';
+import type { SubgraphName } from '../subgraphs/subgraph-names';
 import type { ServerProcess } from './processes';
 import type { StackProcess } from './stack-process';
 

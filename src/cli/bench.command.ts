@@ -4,7 +4,7 @@ import { formatReport } from '../bench/report';
 import { runBench } from '../bench/run-bench';
 
 /**
- * `childgraph bench`: the benchmark suite of DESIGN.md. Progress goes to stderr, the table to
+ * `childgraph bench`: the benchmark suite (the README's benchmark table comes from it). Progress goes to stderr, the table to
  * stdout, every figure as JSON to `--out`.
  */
 export async function bench(options: BenchCommandOptions): Promise<void> {

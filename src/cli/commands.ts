@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES } from '../auth/principal';
 import { loadTokenKeys, signToken, TokenLifetimeError } from '../auth/token';
 import { dataDir } from '../shared/paths';
-import { isSubgraphName, SUBGRAPH_NAMES } from '../shared/subgraph-names';
+import { isSubgraphName, SUBGRAPH_NAMES } from '../subgraphs/subgraph-names';
 import { SCENARIO_IDS, type BenchCommandOptions } from '../bench/bench-options';
 import { compose } from './compose.command';
 import { describeColumns, importFile, linkEntered, rollbackRun, type ImportCommandOptions } from './import.command';
@@ -11,7 +11,6 @@ import { migrate } from './migrate.command';
 import { refresh } from './refresh.command';
 import { seed, type SeedCommandOptions } from './seed.command';
 import { serve, serveGateway, serveSubgraph } from './serve.command';
-import { newMigration } from './migrations.command';
 import { UsageError } from './usage-error';
 
 const positiveInt = (value: string): number => {
@@ -58,7 +57,9 @@ export function registerCommands(program: Command): void {
   program
     .command('migrations:new <subgraph> <what>')
     .description('development: write the SQL migration that takes the last migrated schema to schema.prisma')
-    .action((subgraph: string, what: string) => newMigration(subgraph, what));
+    // The WASM schema engine is a development dependency: loaded only when this command runs, so a
+    // production install (npm ci --omit=dev) still starts every other command.
+    .action(async (subgraph: string, what: string) => (await import('./migrations.command.js')).newMigration(subgraph, what));
 
   program
     .command('seed')
@@ -109,8 +110,8 @@ export function registerCommands(program: Command): void {
     .option('--warmup <n>', 'sequential requests before measuring', positiveInt, 20)
     .option('--duration <seconds>', 'seconds per throughput round', positiveInt, 5)
     .option('--out <file>', 'write every figure as JSON')
-    // The benchmark's modules (autocannon, @apollo/gateway) load only when a bench command runs, so
-    // that `childgraph subgraph` and `gateway` start without them.
+    // The benchmark's modules (autocannon, @apollo/gateway: development dependencies) load only when
+    // a bench command runs, so that a production install starts `serve`, `subgraph` and `gateway`.
     .action(async (opts: BenchCommandOptions) => (await import('./bench.command.js')).bench(opts));
 
   program

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { openSubgraphDbs } from '../gateway/stack';
 import { formatOf, type ImportFormat } from '../imports/formats';
-import { findKind, RECORD_KINDS } from '../imports/kinds';
-import { runPendingLinkage, type LinkRunSummary } from '../imports/linkage/run-link';
+import { findKind, RECORD_KINDS } from '../subgraphs/record-kinds';
+import { runPendingLinkage, type LinkRunSummary } from '../linkage/run-link';
 import { ImportFileError, ImportStoppedError, linkEnteredRecords, rollbackImport, runImport, type ImportOptions, type ImportSummary } from '../imports/run-import';
 import type { SubgraphDbs } from '../subgraphs';
-import { openStorageFromEnv } from '../shared/db/storage-from-env';
-import type { PrismaLike } from '../shared/subgraph-module';
+import { openStorageFromEnv } from '../db/storage-from-env';
+import { withSubgraphDbs } from '../subgraphs/open-dbs';
 import { describeLinkRun } from './link.command';
 import { progressReporter } from './progress';
 import { UsageError } from './usage-error';
@@ -36,17 +35,10 @@ export function describeColumns(subgraph: string, name: string): string {
 }
 
 /** Opens every subgraph database for one command of a known kind, and closes them after. */
-async function withKind(subgraph: string, name: string, work: (kind: NonNullable<ReturnType<typeof findKind>>, dbs: Awaited<ReturnType<typeof openSubgraphDbs>>) => Promise<void>): Promise<void> {
+async function withKind(subgraph: string, name: string, work: (kind: RecordKindOf, dbs: SubgraphDbs) => Promise<void>): Promise<void> {
   const kind = findKind(subgraph, name);
   if (!kind) throw new UsageError(`unknown record kind "${subgraph} ${name}"; known: ${kindList()}`);
-  const storage = await openStorageFromEnv();
-  const dbs = await openSubgraphDbs(storage);
-  try {
-    await work(kind, dbs);
-  } finally {
-    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
-    await storage.close();
-  }
+  await withSubgraphDbs(await openStorageFromEnv(), (dbs) => work(kind, dbs));
 }
 
 /** `--link-entered`: records entered through save mutations go to the registry's linkage. */
@@ -103,9 +95,7 @@ export async function importFile(subgraph: string, name: string, file: string, o
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const storage = await openStorageFromEnv();
-  const dbs = await openSubgraphDbs(storage);
-  try {
+  await withSubgraphDbs(await openStorageFromEnv(), async (dbs) => {
     const { summary, linkage } = await importAndLink(kind, dbs, {
       file,
       format,
@@ -134,8 +124,5 @@ export async function importFile(subgraph: string, name: string, file: string, o
     else if (summary.status === 'COMPLETED' && summary.queuedForLinkage > 0) {
       process.stdout.write(`  ${summary.queuedForLinkage} records wait in the linkage queue: run childgraph link.\n`);
     }
-  } finally {
-    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
-    await storage.close();
-  }
+  });
 }

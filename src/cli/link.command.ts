@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { openSubgraphDbs } from '../gateway/stack';
-import { evaluateLinkage, readLinkageTruth, type LinkageTally } from '../imports/linkage/evaluate';
-import { runPendingLinkage, type LinkRunSummary } from '../imports/linkage/run-link';
-import { openStorageFromEnv } from '../shared/db/storage-from-env';
-import type { PrismaLike } from '../shared/subgraph-module';
+import { evaluateLinkage, readLinkageTruth, type LinkageTally } from '../linkage/evaluate';
+import { runPendingLinkage, type LinkRunSummary } from '../linkage/run-link';
+import { openStorageFromEnv } from '../db/storage-from-env';
+import { withSubgraphDbs } from '../subgraphs/open-dbs';
 import { progressReporter } from './progress';
 import { UsageError } from './usage-error';
 
@@ -28,9 +27,7 @@ export function describeLinkRun(summary: LinkRunSummary): string {
 export async function link(options: LinkCommandOptions): Promise<void> {
   if (options.evaluate && !options.truth) throw new UsageError('--evaluate needs --truth FILE (written by childgraph seed --truth)');
   if (options.truth && !existsSync(options.truth)) throw new UsageError(`no such file: ${options.truth}`);
-  const storage = await openStorageFromEnv();
-  const dbs = await openSubgraphDbs(storage);
-  try {
+  await withSubgraphDbs(await openStorageFromEnv(), async (dbs) => {
     if (options.evaluate) {
       const truth = await readLinkageTruth(options.truth!);
       const result = await evaluateLinkage(dbs, truth, (year, records) => process.stderr.write(`born ${year}: ${records} records linked\n`));
@@ -46,8 +43,5 @@ export async function link(options: LinkCommandOptions): Promise<void> {
     }
     const summary = await runPendingLinkage(dbs, progressReporter('pending records linked', await dbs.registry.pendingLink.count()));
     process.stdout.write(`${describeLinkRun(summary)}\n`);
-  } finally {
-    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
-    await storage.close();
-  }
+  });
 }

@@ -1,10 +1,7 @@
-import { openSubgraphDbs } from '../gateway/stack';
-import { openStorageFromEnv } from '../shared/db/storage-from-env';
+import { openStorageFromEnv } from '../db/storage-from-env';
+import { withSubgraphDbs } from '../subgraphs/open-dbs';
 
 export async function migrate(): Promise<void> {
-  const storage = await openStorageFromEnv();
-  const dbs = await openSubgraphDbs(storage);
-  await Promise.all(Object.values(dbs).map((db: { $disconnect(): Promise<void> }) => db.$disconnect()));
-  await storage.close();
+  await withSubgraphDbs(await openStorageFromEnv(), async () => {});
   process.stdout.write('every subgraph database is migrated\n');
 }

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { applyMigrations, resolvePrismaDir } from '../shared/db/migrate';
-import { diffDatabaseToSchemaSql } from '../shared/db/schema-engine';
-import { pgliteExecutor } from '../shared/db/sql-executor';
-import { isSubgraphName } from '../shared/subgraph-names';
+import { applyMigrations, resolvePrismaDir } from '../db/migrate';
+import { diffDatabaseToSchemaSql } from '../db/schema-engine';
+import { pgliteExecutor } from '../db/sql-executor';
+import { isSubgraphName } from '../subgraphs/subgraph-names';
 
 /**
  * Computes the SQL that takes a database migrated by the committed migrations to what

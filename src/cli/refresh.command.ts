@@ -1,7 +1,7 @@
 import { loadTokenKeys } from '../auth/token';
-import { openSubgraphDbs } from '../gateway/stack';
-import { openStorageFromEnv } from '../shared/db/storage-from-env';
+import { openStorageFromEnv } from '../db/storage-from-env';
 import { dataDir } from '../shared/paths';
+import { withSubgraphDbs } from '../subgraphs/open-dbs';
 import { DERIVATIONS, endpointsFromEnv, HUB_FEEDS, HubClient, refreshHub } from '../subgraphs/registry/feeds';
 import { UsageError } from './usage-error';
 
@@ -15,13 +15,9 @@ export async function refresh(): Promise<void> {
     await storage.close();
     throw new UsageError('in embedded mode `npm start` refreshes by itself; `refresh` is for PostgreSQL deployments (set DATABASE_URL or REGISTRY_DATABASE_URL)');
   }
-  const dbs = await openSubgraphDbs(storage);
-  try {
+  await withSubgraphDbs(storage, async (dbs) => {
     const summary = await refreshHub(dbs.registry, new HubClient(endpointsFromEnv(), loadTokenKeys(dataDir())), HUB_FEEDS, DERIVATIONS);
     for (const { feed, rows } of summary.feeds) process.stdout.write(`${feed}: ${rows} changed records read\n`);
     process.stdout.write(`${summary.childrenChanged} children recomputed${summary.fullRecompute ? ' (first load: every child)' : ''} in ${summary.ms} ms\n`);
-  } finally {
-    await Promise.all(Object.values(dbs).map((db: { $disconnect(): Promise<void> }) => db.$disconnect()));
-    await storage.close();
-  }
+  });
 }

@@ -1,7 +1,6 @@
-import { openSubgraphDbs } from '../gateway/stack';
-import { isProvinceCode } from '../shared/admin-units';
-import { openStorageFromEnv } from '../shared/db/storage-from-env';
-import type { PrismaLike } from '../shared/subgraph-module';
+import { isProvinceCode } from '../domain/admin-units';
+import { openStorageFromEnv } from '../db/storage-from-env';
+import { migrateSubgraphDbs } from '../subgraphs/open-dbs';
 import { parseRates } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
 import { progressReporter } from './progress';
@@ -33,8 +32,7 @@ export async function seed(options: SeedCommandOptions): Promise<void> {
   const parsed = parseSeedOptions(options);
   const storage = await openStorageFromEnv();
   try {
-    const dbs = await openSubgraphDbs(storage);
-    await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+    await migrateSubgraphDbs(storage);
     const started = Date.now();
     const { children } = await seedPopulation(storage, { ...parsed, onProgress: progressReporter('seeding children', parsed.children) });
     process.stdout.write(`seeded ${children} children (seed ${parsed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.truthFile ? `; known answers in ${parsed.truthFile}` : ''}\n`);

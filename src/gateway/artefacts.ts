@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { permissionsMarkdown } from '../auth/permissions-doc';
-import { resolvePrismaDir } from '../shared/db/migrate';
-import { DEFAULT_SUBGRAPH_PORT } from '../shared/subgraph-names';
+import { resolvePrismaDir } from '../db/migrate';
+import { DEFAULT_SUBGRAPH_PORT } from '../subgraphs/subgraph-names';
 import { SUBGRAPHS } from '../subgraphs';
 import { composeSupergraph } from './compose';
 

@@ -1,19 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { setMaxListeners } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Principal } from '../auth/principal';
-import { bearerToken, InvalidTokenError, verifyToken, type TokenKeys } from '../auth/token';
+import { authenticate, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
-import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../shared/http-body';
+import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../server/http-body';
 import { logger } from '../shared/logger';
-import { closeServer, type RunningServer } from '../shared/subgraph-server';
+import { closeServer, type RunningServer } from '../server/subgraph-server';
 import { subgraphUrlsOf } from './compose';
 import { enforcementDisabledForBenchmark } from '../auth/guard';
 import { useEdgeAuthorization } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
 import { useRequestBounds } from './request-bounds.plugin';
-import { gatewayBounds, timeBudgets } from '../shared/request-bounds';
-import { timedOut, withinBudget } from '../shared/time-budget';
+import { gatewayBounds, timeBudgets } from '../server/request-bounds';
+import { timedOut, withinBudget } from '../server/time-budget';
 import { useSingleSubgraphPassThrough, type PassThroughOptions } from './pass-through';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
 import { ExportRequestError } from './exports/filter-params';
@@ -64,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // of a 260 KB list page, a tenth of the gateway's CPU) and would let two requests share one audit row.
     transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     propagateHeaders: {
-      // Each subgraph verifies the caller itself (DESIGN.md): the caller's own token travels on.
+      // Each subgraph verifies the caller itself and trusts no gateway: the caller's own token travels on.
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
     },
   });
@@ -84,17 +85,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     if (url.pathname === '/healthz') return sendHealth(response);
     const isExport = url.pathname.startsWith('/exports/');
     if (url.pathname !== '/graphql' && !isExport) return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv' });
-    const token = bearerToken(request.headers.authorization);
-    if (!token) {
-      return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, 'An Authorization: Bearer <token> header is required (see `childgraph token`)');
-    }
-    let principal: Principal;
-    try {
-      principal = await verifyToken(options.keys, token);
-    } catch (error) {
-      if (error instanceof InvalidTokenError) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, error.message);
-      throw error;
-    }
+    const caller = await authenticate(options.keys, request.headers.authorization);
+    if ('refused' in caller) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.missingToken ? `${caller.refused} (see \`childgraph token\`)` : caller.refused);
+    const { principal } = caller;
     if (isExport) return sendExport(request, response, url, principal);
     const body = request.method === 'POST' ? await readBody(request) : undefined;
     const headers = new Headers();
@@ -103,6 +96,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }
     // The verified principal rides in the server context: the edge authorization reads it from there.
     const abandon = new AbortController();
+    // Every subgraph call of the request listens on this one signal; a profile makes more than Node's default ten.
+    setMaxListeners(100, abandon.signal);
     const answered = await withinBudget(
       Promise.resolve(runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body, signal: abandon.signal }, { principal })).then(async (result) => ({
         result,

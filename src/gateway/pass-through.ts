@@ -1,9 +1,10 @@
 import { getVariableValues, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { SUBGRAPH_MAX_BODY_BYTES } from '../shared/http-body';
+import { LRUCache } from 'lru-cache';
+import { SUBGRAPH_MAX_BODY_BYTES } from '../server/http-body';
 import { logger } from '../shared/logger';
-import { timedOut, withinBudget } from '../shared/time-budget';
-import type { ForwardedRequest, ForwardedResponse } from '../shared/subgraph-server';
+import { timedOut, withinBudget } from '../server/time-budget';
+import type { ForwardedRequest, ForwardedResponse } from '../server/subgraph-server';
 import { readSubgraphOwnership, singleSubgraphRoute, type SingleSubgraphRoute } from './subgraph-ownership';
 
 /** Distinct (operation, caller's visible fields) shapes remembered; each costs one walk to decide. */
@@ -35,22 +36,20 @@ export interface PassThroughOptions {
  */
 export function useSingleSubgraphPassThrough(supergraphSdl: string, options: PassThroughOptions = {}): GatewayPlugin {
   const ownership = readSubgraphOwnership(supergraphSdl);
-  const routes = new Map<string, (SingleSubgraphRoute & { query: string }) | null>();
+  // Boxed: the cache holds no null, and "no single-subgraph route" is an answer worth remembering too.
+  const routes = new LRUCache<string, { route: (SingleSubgraphRoute & { query: string }) | null }>({ max: ROUTE_CACHE_SIZE });
   const log = logger.child({ component: 'gateway-pass-through' });
 
   /** The route for this document as the edge authorization left it; cached by its text (least recently used out). */
   function routeFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined) {
     const key = `${operationName ?? ''}\n${print(document)}`;
-    let route = routes.get(key);
-    if (route === undefined) {
+    let known = routes.get(key);
+    if (!known) {
       const found = singleSubgraphRoute(ownership, schema, document, operationName);
-      route = found && { ...found, query: print(found.document) };
-      if (routes.size >= ROUTE_CACHE_SIZE) routes.delete(routes.keys().next().value!);
-    } else {
-      routes.delete(key);
+      known = { route: found && { ...found, query: print(found.document) } };
+      routes.set(key, known);
     }
-    routes.set(key, route);
-    return route;
+    return known.route;
   }
 
   return {

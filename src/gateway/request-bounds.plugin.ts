@@ -1,8 +1,8 @@
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ErrorCode } from '../shared/errors';
-import { SUBGRAPH_MAX_BODY_BYTES } from '../shared/http-body';
-import { requestBoundsChecker, type RequestBounds } from '../shared/request-bounds';
+import { SUBGRAPH_MAX_BODY_BYTES } from '../server/http-body';
+import { requestBoundsChecker, type RequestBounds } from '../server/request-bounds';
 
 /**
  * The gateway's request bounds, checked on the request's parameters: before the runtime parses

@@ -1,12 +1,11 @@
 import type { TokenKeys } from '../auth/token';
-import { applyMigrations } from '../shared/db/migrate';
-import type { Storage } from '../shared/db/storage';
-import { accessLogWriter } from '../shared/access-log';
-import { logger } from '../shared/logger';
-import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
-import type { SubgraphName } from '../shared/subgraph-names';
-import { startSubgraphServer, type RunningServer, type SubgraphServer } from '../shared/subgraph-server';
+import type { Storage } from '../db/storage';
+import { accessLogWriter } from '../auth/access-log';
+import type { PrismaLike, SubgraphModule } from '../server/subgraph-module';
+import type { SubgraphName } from '../subgraphs/subgraph-names';
+import { startSubgraphServer, type RunningServer, type SubgraphServer } from '../server/subgraph-server';
 import { SUBGRAPHS, type SubgraphDbs } from '../subgraphs';
+import { closeSubgraphDbs, openSubgraphDbs } from '../subgraphs/open-dbs';
 import { DERIVATIONS, HUB_FEEDS, HubClient, refreshHub, type RefreshSummary, type SubgraphEndpoints } from '../subgraphs/registry/feeds';
 import { composeSupergraph } from './compose';
 import { startGateway } from './gateway';
@@ -31,23 +30,6 @@ export interface Stack {
   /** Brings the registry's cross-agency facts and lists up to date from the subgraphs' feeds, once. */
   refreshHub(): Promise<RefreshSummary>;
   close(): Promise<void>;
-}
-
-/** Migrates each subgraph's database and opens its data layer. */
-export async function openSubgraphDbs(storage: Storage, onQuery?: (name: SubgraphName) => void): Promise<SubgraphDbs> {
-  const dbs = {} as Record<SubgraphName, PrismaLike>;
-  for (const module of SUBGRAPHS) {
-    const executor = await storage.executorFor(module.name);
-    try {
-      const applied = await applyMigrations(executor, module.name, storage.migrationsTableSchema(module.name));
-      if (applied.length) logger.info({ subgraph: module.name, applied }, 'migrations applied');
-    } finally {
-      await executor.close();
-    }
-    dbs[module.name] = module.createDb(storage.adapterFor(module.name), { onQuery: () => onQuery?.(module.name) });
-  }
-  // Each module created its own client type; the map restores the static types the modules erased.
-  return dbs as unknown as SubgraphDbs;
 }
 
 /** Starts all six subgraphs and the gateway in this process, composing the supergraph at start. */
@@ -79,7 +61,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     close: async () => {
       await gateway.close();
       await Promise.all(Object.values(subgraphs).map((s) => s.close()));
-      await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+      await closeSubgraphDbs(dbs);
       await options.storage.close();
     },
   };

@@ -2,15 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
-import { linkRecords, unlinkRecords } from '../subgraphs/registry/linkage';
-import { FieldError, headerKey } from './fields';
+import { linkRecords, unlinkRecords } from '../linkage/link-records';
+import { FieldError, headerKey } from '../records/fields';
 import { openRows, type ImportFormat, type SourceRow } from './formats';
 import { ImportFileError } from './import-file-error';
-import { ENTERED_RUN_PREFIX, type BatchCounts, type LinkCandidate, type RecordKind } from './record-kind';
+import { ENTERED_RUN_PREFIX, type BatchCounts, type ImportDb, type ImportRunRow, type LinkCandidate, type RecordKind } from '../records/record-kind';
 import { RejectsFile } from './rejects';
-import { analyzeTables, maintainTables } from '../shared/db/analyze';
+import { analyzeTables, maintainTables } from '../db/analyze';
 import { logger } from '../shared/logger';
-import type { PrismaLike } from '../shared/subgraph-module';
 import type { TextEncoding } from './text-encoding';
 
 export { ImportFileError };
@@ -18,30 +17,8 @@ export { ImportFileError };
 /** Rows per transaction: a killed import loses at most the batch in flight, never half of one. */
 export const BATCH_SIZE = 1000;
 
-/** The import bookkeeping a subgraph keeps in its own database (ImportRun). */
-export interface ImportRunRow {
-  id: string;
-  status: 'RUNNING' | 'COMPLETED' | 'ROLLED_BACK' | 'FAILED';
-  committedThroughLine: number;
-  rowsRead: number;
-  rowsRejected: number;
-  rowsInserted: number;
-  rowsUpdated: number;
-  rowsUnchanged: number;
-}
-
 /** An import that wrote this many rows refreshes the planner's statistics on its subgraph's tables. */
 const ANALYZE_AFTER_ROWS = 10_000;
-
-export interface ImportDb extends Pick<PrismaLike, '$queryRawUnsafe' | '$executeRawUnsafe'> {
-  importRun: {
-    findUnique(args: { where: { kind_fileHash: { kind: string; fileHash: string } } | { id: string } }): Promise<ImportRunRow | null>;
-    create(args: { data: Record<string, unknown> }): Promise<ImportRunRow>;
-    update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<ImportRunRow>;
-    findMany(args: { where: { kind: string; fileName: { startsWith: string } }; select: { id: true } }): Promise<{ id: string }[]>;
-  };
-  $transaction<T>(fn: (tx: never) => Promise<T>, options?: { timeout?: number }): Promise<T>;
-}
 
 export interface ImportOptions {
   file: string;
@@ -98,8 +75,7 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const fileHash = await fileSha256(options.file);
-  const kindName = `${kind.subgraph}.${kind.name}`;
-  const previous = options.dryRun ? null : await db.importRun.findUnique({ where: { kind_fileHash: { kind: kindName, fileHash } } });
+  const previous = options.dryRun ? null : await db.importRun.findUnique({ where: { kind_fileHash: { kind: `${kind.subgraph}.${kind.name}`, fileHash } } });
   const rejects = new RejectsFile(options.file);
   const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path, encoding: null };
   if (previous?.status === 'COMPLETED') {
@@ -107,32 +83,86 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
   }
   const reference = await kind.loadReference(db);
-  // A rolled-back file starts over as a new attempt of the same run; a failed one resumes after its
-  // last committed batch, as an interrupted one does.
+  const run = await openRun(kind, db, options, fileHash, previous);
+  summary.runId = run?.id ?? null;
+  const resumeAfter = run?.committedThroughLine ?? 0;
+  if (run && resumeAfter > 0) Object.assign(summary, { inserted: run.rowsInserted, updated: run.rowsUpdated, unchanged: run.rowsUnchanged });
+  const writer = new BatchWriter(kind, db, registry, run, summary, resumeAfter);
+  if (run && resumeAfter > 0) {
+    const { linked, queued } = await linkRun(kind, db, registry, run.id);
+    summary.linked += linked;
+    summary.queuedForLinkage += queued;
+  }
+  try {
+    await readRows(kind, reference, options, rejects, writer);
+  } catch (error) {
+    // Whatever stopped it, the run does not stay RUNNING: FAILED, with what it committed before.
+    // A database that failed the import may fail this too: the error that stopped it is the one to report.
+    if (run) {
+      await db.importRun.update({ where: { id: run.id }, data: { status: 'FAILED', finishedAt: new Date() } }).catch((cause: unknown) => logger.warn({ err: cause, runId: run.id }, 'could not mark the import run FAILED'));
+    }
+    throw error;
+  } finally {
+    await rejects.close();
+  }
+  if (run) {
+    await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
+    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await maintainTables(`ANALYZE ${kind.subgraph}`, () => analyzeTables(db, kind.subgraph));
+  }
+  options.onProgress?.(summary.rowsRead);
+  return summary;
+}
+
+/**
+ * The run this import records its progress in (none for a dry run). A rolled-back file starts over
+ * as a new attempt of the same run; a failed one resumes after its last committed batch, as an
+ * interrupted one does.
+ */
+async function openRun<Parsed, Db extends ImportDb, Reference>(kind: RecordKind<Parsed, Db, Reference>, db: Db, options: ImportOptions, fileHash: string, previous: ImportRunRow | null): Promise<ImportRunRow | null> {
   const restarted = previous?.status === 'ROLLED_BACK'
     ? await db.importRun.update({ where: { id: previous.id }, data: { status: 'RUNNING', committedThroughLine: 0, rowsRead: 0, rowsRejected: 0, rowsInserted: 0, rowsUpdated: 0, rowsUnchanged: 0, startedAt: new Date(), finishedAt: null } })
     : previous?.status === 'FAILED'
       ? await db.importRun.update({ where: { id: previous.id }, data: { status: 'RUNNING', finishedAt: null } })
       : previous;
-  const run =
+  return (
     restarted ??
     (options.dryRun
       ? null
       : await db.importRun.create({
-          data: { id: randomUUID(), kind: kindName, fileName: path.basename(options.file), fileHash, agency: kind.agency, operator: options.operator, status: 'RUNNING', startedAt: new Date() },
-        }));
-  summary.runId = run?.id ?? null;
-  const resumeAfter = run?.committedThroughLine ?? 0;
-  if (run && resumeAfter > 0) Object.assign(summary, { inserted: run.rowsInserted, updated: run.rowsUpdated, unchanged: run.rowsUnchanged });
+          data: { id: randomUUID(), kind: `${kind.subgraph}.${kind.name}`, fileName: path.basename(options.file), fileHash, agency: kind.agency, operator: options.operator, status: 'RUNNING', startedAt: new Date() },
+        }))
+  );
+}
 
-  let columnOf: Map<string, string> | null = null;
-  let batch: Parsed[] = [];
-  let lastLine = 0;
-  const flush = async () => {
-    if (!run || (batch.length === 0 && lastLine <= resumeAfter)) return;
-    const rows = batch;
-    batch = [];
-    const counts: BatchCounts = await db.$transaction(
+/** Accepted rows, written in transactions of BATCH_SIZE together with the run's progress, then linked. */
+class BatchWriter<Parsed, Db extends ImportDb, Reference> {
+  private batch: Parsed[] = [];
+  /** The last line read, committed with the next batch: a resumed run starts after it. */
+  lastLine = 0;
+
+  constructor(
+    private readonly kind: RecordKind<Parsed, Db, Reference>,
+    private readonly db: Db,
+    private readonly registry: RegistryDb,
+    private readonly run: ImportRunRow | null,
+    readonly summary: ImportSummary,
+    readonly resumeAfter: number,
+  ) {}
+
+  /** Adds an accepted row; true when that filled a batch and it was written. */
+  async add(row: Parsed): Promise<boolean> {
+    this.batch.push(row);
+    if (this.batch.length < BATCH_SIZE) return false;
+    await this.flush();
+    return true;
+  }
+
+  async flush(): Promise<void> {
+    const { run, summary, kind, lastLine } = this;
+    if (!run || (this.batch.length === 0 && lastLine <= this.resumeAfter)) return;
+    const rows = this.batch;
+    this.batch = [];
+    const counts: BatchCounts = await this.db.$transaction(
       async (tx: never) => {
         const result = await kind.writeBatch(tx as unknown as Db, rows, run.id);
         await (tx as unknown as Db).importRun.update({
@@ -153,85 +183,61 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     summary.inserted += counts.inserted;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
-    await link(counts.toLink, run.id);
-  };
-  // Linking happens after the batch commits (the registry is another database); a run killed in
-  // between is caught up by the sweep below when it resumes.
-  const link = async (candidates: LinkCandidate[], runId: string) => {
-    const { linked, queued } = await linkCandidates(kind, db, registry, candidates, runId);
-    summary.linked += linked;
-    summary.queuedForLinkage += queued;
-  };
-  if (run && resumeAfter > 0) {
-    const { linked, queued } = await linkRun(kind, db, registry, run.id);
+    // Linking happens after the batch commits (the registry is another database); a run killed in
+    // between is caught up by linkRun when it resumes.
+    const { linked, queued } = await linkCandidates(kind, this.db, this.registry, counts.toLink, run.id);
     summary.linked += linked;
     summary.queuedForLinkage += queued;
   }
+}
 
+/** Reads, validates and hands every row to the writer; rejects go to the rejects file. */
+async function readRows<Parsed, Db extends ImportDb, Reference>(kind: RecordKind<Parsed, Db, Reference>, reference: Reference, options: ImportOptions, rejects: RejectsFile, writer: BatchWriter<Parsed, Db, Reference>): Promise<void> {
+  const { summary } = writer;
+  let columnOf: Map<string, string> | null = null;
   // The first line of each record key, to reject a row that repeats an earlier one (in any batch).
   const firstLineOf = new Map<string, number>();
   let stop: SourceRow | null = null;
-  try {
-    const source = await openRows(options.file, options.format);
-    summary.encoding = source.encoding;
-    for await (const row of source.rows) {
-      if (row.stop) {
-        stop = row;
-        break;
-      }
-      const { line, cells } = row;
-      if (!columnOf) columnOf = mapHeaders(kind, Object.keys(cells));
-      summary.rowsRead++;
-      lastLine = line;
-      const problems = cells.__error ? [new FieldError('(row)', cells.__error)] : null;
-      const parsed = problems ?? kind.parse(renameCells(cells, columnOf), reference);
-      if (Array.isArray(parsed)) {
-        summary.rowsRejected++;
-        // Problems of one row in the file's column order, as a clerk reads the row.
-        const order = (column: string) => kind.columns.findIndex((c) => c.key === column);
-        for (const problem of [...parsed].sort((a, b) => order(a.column) - order(b.column))) {
-          await rejects.add(options.file, { line, column: headerOf(kind, columnOf, problem.column), message: problem.message });
-        }
-        continue;
-      }
-      const key = kind.rowKey.of(parsed);
-      const first = firstLineOf.get(key);
-      if (first !== undefined) {
-        summary.rowsRejected++;
-        await rejects.add(options.file, { line, column: '(row)', message: `is the same record as line ${first} (same ${kind.rowKey.names}); a file may hold each record once, so this row was not imported` });
-        continue;
-      }
-      firstLineOf.set(key, line);
-      if (line <= resumeAfter) continue;
-      batch.push(parsed);
-      if (batch.length >= BATCH_SIZE) {
-        await flush();
-        options.onProgress?.(summary.rowsRead);
-      }
+  const source = await openRows(options.file, options.format);
+  summary.encoding = source.encoding;
+  for await (const row of source.rows) {
+    if (row.stop) {
+      stop = row;
+      break;
     }
-    if (!columnOf && !stop) throw new ImportFileError(source.blank ? 'the file is empty; nothing was imported' : 'the file has a header line but no rows; nothing was imported');
-    // Rows before a line the file cannot be read past are whole and valid: they are kept.
-    await flush();
-    if (stop) {
-      await rejects.add(options.file, { line: stop.line, column: '(file)', message: stop.stop! });
-      throw new ImportStoppedError(stoppedMessage(options.file, stop, summary), { ...summary });
+    const { line, cells } = row;
+    if (!columnOf) columnOf = mapHeaders(kind, Object.keys(cells));
+    summary.rowsRead++;
+    writer.lastLine = line;
+    const problems = cells.__error ? [new FieldError('(row)', cells.__error)] : null;
+    const parsed = problems ?? kind.parse(renameCells(cells, columnOf), reference);
+    if (Array.isArray(parsed)) {
+      summary.rowsRejected++;
+      // Problems of one row in the file's column order, as a clerk reads the row.
+      const order = (column: string) => kind.columns.findIndex((c) => c.key === column);
+      for (const problem of [...parsed].sort((a, b) => order(a.column) - order(b.column))) {
+        await rejects.add(options.file, { line, column: headerOf(kind, columnOf, problem.column), message: problem.message });
+      }
+      continue;
     }
-  } catch (error) {
-    // Whatever stopped it, the run does not stay RUNNING: FAILED, with what it committed before.
-    // A database that failed the import may fail this too: the error that stopped it is the one to report.
-    if (run) {
-      await db.importRun.update({ where: { id: run.id }, data: { status: 'FAILED', finishedAt: new Date() } }).catch((cause: unknown) => logger.warn({ err: cause, runId: run.id }, 'could not mark the import run FAILED'));
+    const key = kind.rowKey.of(parsed);
+    const first = firstLineOf.get(key);
+    if (first !== undefined) {
+      summary.rowsRejected++;
+      await rejects.add(options.file, { line, column: '(row)', message: `is the same record as line ${first} (same ${kind.rowKey.names}); a file may hold each record once, so this row was not imported` });
+      continue;
     }
-    throw error;
-  } finally {
-    await rejects.close();
+    firstLineOf.set(key, line);
+    if (line <= writer.resumeAfter) continue;
+    if (await writer.add(parsed)) options.onProgress?.(summary.rowsRead);
   }
-  if (run) {
-    await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
-    if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await maintainTables(`ANALYZE ${kind.subgraph}`, () => analyzeTables(db, kind.subgraph));
+  if (!columnOf && !stop) throw new ImportFileError(source.blank ? 'the file is empty; nothing was imported' : 'the file has a header line but no rows; nothing was imported');
+  // Rows before a line the file cannot be read past are whole and valid: they are kept.
+  await writer.flush();
+  if (stop) {
+    await rejects.add(options.file, { line: stop.line, column: '(file)', message: stop.stop! });
+    throw new ImportStoppedError(stoppedMessage(options.file, stop, summary), { ...summary });
   }
-  options.onProgress?.(summary.rowsRead);
-  return summary;
 }
 
 function stoppedMessage(file: string, stop: SourceRow, summary: ImportSummary): string {

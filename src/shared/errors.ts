@@ -1,17 +1,101 @@
 import { GraphQLError } from 'graphql';
 
-/** Stable error codes of the public contract (DESIGN.md). */
-export const ErrorCode = {
-  Unauthenticated: 'UNAUTHENTICATED',
-  Forbidden: 'UNAUTHORIZED_FIELD_OR_TYPE',
-  BadUserInput: 'BAD_USER_INPUT',
-  /** Over one of the request bounds (request-bounds.ts): refused before validation and execution. */
-  QueryTooComplex: 'QUERY_TOO_COMPLEX',
-  /** The request, or a subgraph call it needed, ran past its time budget. */
-  Timeout: 'REQUEST_TIMEOUT',
-  /** Anything unexpected; its text is logged, not sent (subgraph-server.ts). */
-  Internal: 'INTERNAL_SERVER_ERROR',
-} as const;
+interface ErrorCodeEntry {
+  code: string;
+  /** The HTTP status the answer carries, when the code decides it. */
+  status: string;
+  meaning: string;
+  /** What the caller should do about it. */
+  action: string;
+}
+
+/**
+ * Every error code a caller can meet, with what it means and what to do about it. Clients branch
+ * on these strings, so they are a contract: the code raises them only through `ErrorCode`, and the
+ * README's error-code table is this table printed (a unit test holds the two equal). The parse and
+ * validation codes and `GATEWAY_TIMEOUT` are raised by the GraphQL runtimes, not by childgraph's
+ * own code; they are listed because callers meet them all the same.
+ */
+export const ERROR_CODES = {
+  Unauthenticated: {
+    code: 'UNAUTHENTICATED',
+    status: '401',
+    meaning: 'No bearer token, or one that is invalid, expired or valid for too long',
+    action: 'Send a valid token as `Authorization: Bearer <token>`',
+  },
+  Forbidden: {
+    code: 'UNAUTHORIZED_FIELD_OR_TYPE',
+    status: '200 (an export: 403)',
+    meaning: "The caller's agency may not read the field at `path`; it is `null`, the rest arrives",
+    action: 'Leave the field out (see `schema/permissions.md`)',
+  },
+  BadUserInput: {
+    code: 'BAD_USER_INPUT',
+    status: '200 or 400; 413 for a body too large',
+    meaning: 'An argument, variable or save input is invalid (`argumentName`, `problems`)',
+    action: 'Correct it as the message says',
+  },
+  QueryTooComplex: {
+    code: 'QUERY_TOO_COMPLEX',
+    status: '400',
+    meaning: 'Over the request bound `limit` (`limitValue`); nothing ran',
+    action: 'Ask for less at once',
+  },
+  Timeout: {
+    code: 'REQUEST_TIMEOUT',
+    status: '504',
+    meaning: 'The request ran past its time budget',
+    action: 'Try again later, or ask for less',
+  },
+  GatewayTimeout: {
+    code: 'GATEWAY_TIMEOUT',
+    status: '504',
+    meaning: "A subgraph call ran past its budget; the rest arrives",
+    action: 'Use the rest, or try again later',
+  },
+  StaleVersion: {
+    code: 'STALE_VERSION',
+    status: '200',
+    meaning: 'A save sent an outdated version (`currentVersion` is the new one); nothing was written',
+    action: 'Reload the record and save again with its version',
+  },
+  AuditWriteFailed: {
+    code: 'AUDIT_WRITE_FAILED',
+    status: '200',
+    meaning: 'The audit row could not be written, so nothing was released or saved',
+    action: 'Try again later; tell the operator if it persists',
+  },
+  ParseFailed: {
+    code: 'GRAPHQL_PARSE_FAILED',
+    status: '400 or 200',
+    meaning: 'The document is not valid GraphQL',
+    action: 'Fix the query text',
+  },
+  ValidationFailed: {
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    status: '400 or 200',
+    meaning: 'The document asks for something the schema lacks',
+    action: 'Check it against `schema/api.graphql`',
+  },
+  Internal: {
+    code: 'INTERNAL_SERVER_ERROR',
+    status: '200 with the path; 500 when nothing could run',
+    meaning: 'Something unexpected failed; its text is logged, not sent',
+    action: 'Try again later; tell the operator if it persists',
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+
+/** The code strings, by name: what the code raises and compares against. */
+export const ErrorCode = Object.fromEntries(Object.entries(ERROR_CODES).map(([name, entry]) => [name, entry.code])) as {
+  readonly [Name in keyof typeof ERROR_CODES]: (typeof ERROR_CODES)[Name]['code'];
+};
+
+/** The README's error-code table, as Markdown. */
+export function errorCodesMarkdown(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = Object.values(ERROR_CODES).map((e: ErrorCodeEntry) => `| \`${e.code}\` | ${cell(e.status)} | ${cell(e.meaning)} | ${cell(e.action)} |`);
+  return ['| code | HTTP status | meaning | what to do |', '|---|---|---|---|', ...rows].join('\n');
+}
 
 export function badUserInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, {

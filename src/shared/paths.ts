@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { resolvePrismaDir } from './db/migrate';
+import { resolvePrismaDir } from '../db/migrate';
 
 /** The project root (where package.json and prisma/ live), from src/ or dist/src/. */
 export const projectRoot = (): string => path.dirname(resolvePrismaDir());

@@ -4,7 +4,7 @@ import type { HealthDb } from './health/health.db';
 import type { IdentityDb } from './identity/identity.db';
 import type { ProtectionDb } from './protection/protection.db';
 import type { RegistryDb } from './registry/registry.db';
-import type { PrismaLike, SubgraphModule } from '../shared/subgraph-module';
+import type { PrismaLike, SubgraphModule } from '../server/subgraph-module';
 import { civilSubgraph } from './civil';
 import { educationSubgraph } from './education';
 import { healthSubgraph } from './health';

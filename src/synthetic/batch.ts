@@ -1,4 +1,4 @@
-import type { SubgraphName } from '../shared/subgraph-names';
+import type { SubgraphName } from '../subgraphs/subgraph-names';
 
 /** One row for COPY: column name (= Prisma field name) to value. */
 export type Row = Record<string, string | number | boolean | Date | null>;

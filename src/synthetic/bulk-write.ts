@@ -1,5 +1,5 @@
-import type { SqlExecutor } from '../shared/db/sql-executor';
-import type { SubgraphName } from '../shared/subgraph-names';
+import type { SqlExecutor } from '../db/sql-executor';
+import type { SubgraphName } from '../subgraphs/subgraph-names';
 import type { BatchRows, Row } from './batch';
 
 /** One table's rows in COPY text format: cheap to pass between threads, ready to stream. */
@@ -34,7 +34,8 @@ export function toCopyBatch(rows: BatchRows): CopyBatch {
  * - `direct`: COPY straight into the tables; for a first seed into empty tables.
  * - otherwise COPY into a temporary staging table, then INSERT … ON CONFLICT DO NOTHING, so
  *   re-running a seed (or resuming an interrupted one) adds nothing twice.
- * COPY is ~25x faster than Prisma createMany (STACK-NOTES.md).
+ * COPY streams rows in PostgreSQL's bulk format instead of Prisma createMany's parameterised
+ * INSERT statements, which would make a full population take many times longer to seed.
  */
 export async function writeCopyTables(db: SqlExecutor, schema: string, tables: CopyTable[], direct: boolean): Promise<void> {
   if (tables.length === 0) return;

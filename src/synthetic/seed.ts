@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { SqlExecutor } from '../shared/db/sql-executor';
-import type { Storage } from '../shared/db/storage';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/subgraph-names';
+import type { SqlExecutor } from '../db/sql-executor';
+import type { Storage } from '../db/storage';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
 import { TABLES } from './batch';
 import { populationBatches } from './batch-source';
 import { writeCopyTables } from './bulk-write';

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { FIELD_RULES, mayRead, SENSITIVE_CIRCUMSTANCE_GROUPS, type RestrictedField } from '../../src/auth/policy';
 import { AGENCIES, type Agency } from '../../src/auth/principal';
-import type { SubgraphName } from '../../src/shared/subgraph-names';
+import type { SubgraphName } from '../../src/subgraphs/subgraph-names';
 import type { AccessLogEntryRow } from '../../src/auth/audit';
-import { accessLogWriter } from '../../src/shared/access-log';
+import { accessLogWriter } from '../../src/auth/access-log';
 import { startTestStack, type GraphQLResponse, type TestStack } from './harness';
 
 let stack: TestStack;

@@ -81,7 +81,7 @@ describe('bad input gets a clear error, never a crash or a stack trace', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|\s+at .+\.(ts|js):\d+/);
   });
 
-  // Every list checks area codes the same way (src/shared/area-filter.ts); the default token is SOCIAL, national.
+  // Every list checks area codes the same way (src/subgraphs/registry/area-filter.ts); the default token is SOCIAL, national.
   it.each([
     ['children', '{ children(filter: { provinceCode: "99" }) { totalCount } }', /provinceCode "99" is not one of the 34 province codes/],
     ['childCounts', '{ childCounts(groupBy: PROVINCE, filter: { provinceCode: "99" }) { areaCode } }', /provinceCode "99" is not one of the 34 province codes/],

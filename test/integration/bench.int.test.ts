@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { databaseUrl } from '../../src/shared/db/storage';
-import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
+import { databaseUrl } from '../../src/db/storage';
+import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 
 const cli = path.resolve(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
 const CHILDREN = 300;

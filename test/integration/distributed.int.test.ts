@@ -4,9 +4,9 @@ import path from 'node:path';
 import { readCommittedSupergraph } from '../../src/gateway/artefacts';
 import { withSubgraphUrls } from '../../src/gateway/compose';
 import { startGateway } from '../../src/gateway/gateway';
-import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
-import type { RunningServer } from '../../src/shared/subgraph-server';
-import { databaseUrl } from '../../src/shared/db/storage';
+import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
+import type { RunningServer } from '../../src/server/subgraph-server';
+import { databaseUrl } from '../../src/db/storage';
 import { operation, startTestStack, testDatabaseName, TEST_KEYS, type TestStack } from './harness';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../src/auth/policy';
-import { communesOf } from '../../src/shared/admin-units';
+import { communesOf } from '../../src/domain/admin-units';
 import type { Agency } from '../../src/auth/principal';
 import { RISK_REASON_CODES, type RiskReasonCode } from '../../src/subgraphs/registry/risk/config';
 import { assessRisk, type PupilRiskFeatures } from '../../src/subgraphs/registry/risk/model';

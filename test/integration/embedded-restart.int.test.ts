@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startStack } from '../../src/gateway/stack';
-import { openStorage } from '../../src/shared/db/storage';
+import { openStorage } from '../../src/db/storage';
 import { DEFAULT_RATES } from '../../src/synthetic/rates';
 import { seedPopulation } from '../../src/synthetic/seed';
 import { TEST_KEYS } from './harness';

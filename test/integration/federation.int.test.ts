@@ -1,6 +1,6 @@
 import type { ChildProfileQuery, ChildrenPageQuery } from '../generated/operations';
 import { operation, startTestStack, type TestStack } from './harness';
-import type { SubgraphName } from '../../src/shared/subgraph-names';
+import type { SubgraphName } from '../../src/subgraphs/subgraph-names';
 import type { Agency } from '../../src/auth/principal';
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../src/auth/policy';
 

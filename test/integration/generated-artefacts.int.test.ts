@@ -4,7 +4,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { generateSchemaArtefacts, schemaDir } from '../../src/gateway/artefacts';
 import { pendingMigrationSql } from '../../src/cli/migrations.command';
-import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
+import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 
 const root = path.resolve(__dirname, '..', '..');
 

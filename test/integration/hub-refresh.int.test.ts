@@ -1,5 +1,5 @@
 import { AGENCIES } from '../../src/auth/principal';
-import { readMigrations } from '../../src/shared/db/migrate';
+import { readMigrations } from '../../src/db/migrate';
 import { startTestStack, type TestStack } from './harness';
 
 let stack: TestStack;

@@ -1,11 +1,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openSubgraphDbs } from '../../src/gateway/stack';
-import { findKind } from '../../src/imports/kinds';
+import { closeSubgraphDbs, openSubgraphDbs } from '../../src/subgraphs/open-dbs';
+import { findKind } from '../../src/subgraphs/record-kinds';
 import { rollbackImport, runImport } from '../../src/imports/run-import';
-import { openStorage, type Storage } from '../../src/shared/db/storage';
-import type { PrismaLike } from '../../src/shared/subgraph-module';
+import { openStorage, type Storage } from '../../src/db/storage';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { testStorageConfig } from './harness';
 
@@ -26,7 +25,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+  await closeSubgraphDbs(dbs);
   await storage.close();
 });
 

@@ -3,12 +3,11 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { openSubgraphDbs } from '../../src/gateway/stack';
-import { findKind } from '../../src/imports/kinds';
+import { closeSubgraphDbs, openSubgraphDbs } from '../../src/subgraphs/open-dbs';
+import { findKind } from '../../src/subgraphs/record-kinds';
 import { BATCH_SIZE, rollbackImport, runImport, type ImportOptions } from '../../src/imports/run-import';
-import { openStorage, type Storage } from '../../src/shared/db/storage';
-import type { PrismaLike } from '../../src/shared/subgraph-module';
-import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
+import { openStorage, type Storage } from '../../src/db/storage';
+import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { testDatabaseName, testStorageConfig } from './harness';
 
@@ -49,7 +48,7 @@ beforeAll(async () => {
   await referenceData(dbs);
 });
 afterAll(async () => {
-  await Promise.all(Object.values(dbs).map((db: PrismaLike) => db.$disconnect()));
+  await closeSubgraphDbs(dbs);
   await storage.close();
 });
 
@@ -182,7 +181,7 @@ async function cliEnvironment(tag: string): Promise<NodeJS.ProcessEnv> {
   const setup = await openStorageForChild(env);
   const setupDbs = await openSubgraphDbs(setup);
   await referenceData(setupDbs);
-  await Promise.all(Object.values(setupDbs).map((db: PrismaLike) => db.$disconnect()));
+  await closeSubgraphDbs(setupDbs);
   await setup.close();
   return env;
 }
@@ -263,7 +262,7 @@ describe('childgraph import links what its run queued', () => {
     await otherDbs.registry.pendingLink.create({
       data: { id: '00000000-0000-4000-8000-00000000abcd', agency: 'HEALTH', recordKind: 'health.Patient', sourceRecordId: '00000000-0000-4000-8000-00000000dcba', fullName: 'Đỗ Văn Khoa', birthDate: new Date('2015-04-04'), sex: 'MALE', communeCode: '00070' },
     });
-    await Promise.all(Object.values(otherDbs).map((db: PrismaLike) => db.$disconnect()));
+    await closeSubgraphDbs(otherDbs);
     await other.close();
 
     // No personal IDs: the master index knows Nguyễn Văn An (spelt without diacritics here); the other child is new, listed twice by two schools.
@@ -293,7 +292,7 @@ describe('childgraph import links what its run queued', () => {
       const links = await checkDbs.registry.recordLink.findMany({ where: { sourceRecordId: { in: ['LK0001', 'LK0002', 'LK0003'].map((code) => pupils.get(code)!.id) } } });
       expect(links.map((l) => l.method).sort()).toEqual(['NEW_CHILD', 'PROBABILISTIC', 'PROBABILISTIC']);
     } finally {
-      await Promise.all(Object.values(checkDbs).map((db: PrismaLike) => db.$disconnect()));
+      await closeSubgraphDbs(checkDbs);
       await check.close();
     }
   });

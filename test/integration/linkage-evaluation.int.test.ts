@@ -1,15 +1,14 @@
-import { openSubgraphDbs } from '../../src/gateway/stack';
-import { evaluateLinkage, linkageTruthOf, type LinkageEvaluation } from '../../src/imports/linkage/evaluate';
-import { openStorage, type Storage } from '../../src/shared/db/storage';
-import type { PrismaLike } from '../../src/shared/subgraph-module';
+import { closeSubgraphDbs, openSubgraphDbs } from '../../src/subgraphs/open-dbs';
+import { evaluateLinkage, linkageTruthOf, type LinkageEvaluation } from '../../src/linkage/evaluate';
+import { openStorage, type Storage } from '../../src/db/storage';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { DEFAULT_RATES } from '../../src/synthetic/rates';
 import { seedPopulation } from '../../src/synthetic/seed';
 import type { TruthRecord } from '../../src/synthetic/truth';
-import { decideLink } from '../../src/subgraphs/registry/linkage/decide';
-import { MasterIndex } from '../../src/subgraphs/registry/linkage/blocking';
-import { normaliseIdentity } from '../../src/subgraphs/registry/linkage/normalise';
-import { agencyRecordsBorn } from '../../src/imports/linkage/agency-records';
+import { decideLink } from '../../src/linkage/decide';
+import { MasterIndex } from '../../src/linkage/blocking';
+import { normaliseIdentity } from '../../src/linkage/normalise';
+import { agencyRecordsBorn } from '../../src/linkage/agency-records';
 import { testStorageConfig } from './harness';
 
 // Hard cases raised well above the defaults: many namesakes, misspelt names, shifted dates and
@@ -30,7 +29,7 @@ describe('record linkage against the seeded population and its truth', () => {
   }, 300_000);
 
   afterAll(async () => {
-    await Promise.all(Object.values(dbs ?? {}).map((db: PrismaLike) => db.$disconnect()));
+    await closeSubgraphDbs(dbs ?? {});
     await storage?.close();
   });
 

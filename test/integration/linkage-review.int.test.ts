@@ -1,6 +1,6 @@
-import { communesOf } from '../../src/shared/admin-units';
-import { runPendingLinkage, writeBackLinks } from '../../src/imports/linkage/run-link';
-import { linkRecords, type LinkRequest } from '../../src/subgraphs/registry/linkage';
+import { communesOf } from '../../src/domain/admin-units';
+import { runPendingLinkage, writeBackLinks } from '../../src/linkage/run-link';
+import { linkRecords, type LinkRequest } from '../../src/linkage/link-records';
 import { startTestStack, type TestStack } from './harness';
 
 const QUEUE = `query Queue($first: Int, $after: String) { linkReviewQueue(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openSubgraphDbs } from '../../src/gateway/stack';
-import { applyMigrations, readMigrations, resolvePrismaDir } from '../../src/shared/db/migrate';
-import { diffDatabaseToSchemaSql } from '../../src/shared/db/schema-engine';
-import { openStorage, type Storage } from '../../src/shared/db/storage';
-import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
+import { closeSubgraphDbs, openSubgraphDbs } from '../../src/subgraphs/open-dbs';
+import { applyMigrations, readMigrations, resolvePrismaDir } from '../../src/db/migrate';
+import { diffDatabaseToSchemaSql } from '../../src/db/schema-engine';
+import { openStorage, type Storage } from '../../src/db/storage';
+import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { testStorageConfig } from './harness';
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   dbs = await openSubgraphDbs(storage);
 });
 afterAll(async () => {
-  await Promise.all(Object.values(dbs).map((db: { $disconnect(): Promise<void> }) => db.$disconnect()));
+  await closeSubgraphDbs(dbs);
   await storage.close();
 });
 

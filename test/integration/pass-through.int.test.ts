@@ -2,7 +2,7 @@
 import { operation, startTestStack, TEST_KEYS, type TestStack } from './harness';
 import type { Agency } from '../../src/auth/principal';
 import { startGateway } from '../../src/gateway/gateway';
-import type { RunningServer } from '../../src/shared/subgraph-server';
+import type { RunningServer } from '../../src/server/subgraph-server';
 
 /**
  * The gateway forwards an operation one subgraph can answer whole (src/gateway/pass-through.ts).

@@ -4,7 +4,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { SignJWT } from 'jose';
 import { withSubgraphUrls } from '../../src/gateway/compose';
 import { startGateway } from '../../src/gateway/gateway';
-import type { RunningServer } from '../../src/shared/subgraph-server';
+import type { RunningServer } from '../../src/server/subgraph-server';
 import { startTestStack, TEST_KEYS, type GraphQLResponse, type TestStack } from './harness';
 
 /**

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importAndLink } from '../../src/cli/import.command';
 import { formatOf } from '../../src/imports/formats';
-import { findKind, RECORD_KINDS } from '../../src/imports/kinds';
-import { writableKinds } from '../../src/imports/linkage/run-link';
+import { findKind, RECORD_KINDS } from '../../src/subgraphs/record-kinds';
+import { writableKinds } from '../../src/linkage/run-link';
 import { BATCH_SIZE, ImportFileError, ImportStoppedError } from '../../src/imports/run-import';
-import { openStorage } from '../../src/shared/db/storage';
-import type { SubgraphName } from '../../src/shared/subgraph-names';
+import { openStorage } from '../../src/db/storage';
+import type { SubgraphName } from '../../src/subgraphs/subgraph-names';
 import { startTestStack, testDatabaseName, testStorageConfig, type TestStack } from './harness';
 
 /**

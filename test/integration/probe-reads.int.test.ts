@@ -1,6 +1,6 @@
 // The harness first: it loads reflect-metadata, which the subgraphs' decorators need.
 import { startTestStack, type GraphQLResponse, type TestStack } from './harness';
-import { PROVINCES } from '../../src/shared/admin-units';
+import { PROVINCES } from '../../src/domain/admin-units';
 
 /**
  * Read-side holes found by probing the hub (issue 14, items 4, 6, 7, 8 and 20): each case sends the

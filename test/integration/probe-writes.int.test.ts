@@ -1,6 +1,6 @@
-import { findKind } from '../../src/imports/kinds';
-import { communeOf } from '../../src/shared/admin-units';
-import { parsePersonalId } from '../../src/shared/personal-id';
+import { findKind } from '../../src/subgraphs/record-kinds';
+import { communeOf } from '../../src/domain/admin-units';
+import { parsePersonalId } from '../../src/domain/personal-id';
 import { startTestStack, type TestStack } from './harness';
 
 /**

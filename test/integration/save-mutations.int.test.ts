@@ -1,5 +1,5 @@
 import type { Agency } from '../../src/auth/principal';
-import { findKind } from '../../src/imports/kinds';
+import { findKind } from '../../src/subgraphs/record-kinds';
 import { linkEnteredRecords } from '../../src/imports/run-import';
 import { startTestStack, type TestStack } from './harness';
 

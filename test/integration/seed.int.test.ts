@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openSubgraphDbs } from '../../src/gateway/stack';
-import { openStorage, type Storage } from '../../src/shared/db/storage';
-import type { PrismaLike } from '../../src/shared/subgraph-module';
-import { SUBGRAPH_NAMES } from '../../src/shared/subgraph-names';
+import { closeSubgraphDbs, openSubgraphDbs } from '../../src/subgraphs/open-dbs';
+import { openStorage, type Storage } from '../../src/db/storage';
+import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { TABLES } from '../../src/synthetic/batch';
 import { DEFAULT_RATES, type Rates } from '../../src/synthetic/rates';
@@ -29,7 +28,7 @@ async function seeded(tag: string, children: number, seed: number, rates: Partia
 
 async function close(s: Seeded | undefined) {
   if (!s) return;
-  await Promise.all(Object.values(s.dbs).map((db: PrismaLike) => db.$disconnect()));
+  await closeSubgraphDbs(s.dbs);
   await s.storage.close();
 }
 

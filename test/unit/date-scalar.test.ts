@@ -1,5 +1,5 @@
 import { DateResolver } from 'graphql-scalars';
-import { DateScalar } from '../../src/shared/date-scalar';
+import { DateScalar } from '../../src/server/date-scalar';
 
 /** What a scalar prints for a value, or the message it refuses it with. */
 const printed = (serialize: (value: unknown) => unknown, value: unknown) => {

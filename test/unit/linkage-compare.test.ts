@@ -1,6 +1,6 @@
-import { compareNames, withinOneEdit } from '../../src/subgraphs/registry/linkage/compare-names';
-import { compareIdentities } from '../../src/subgraphs/registry/linkage/compare';
-import { nameTokens, normaliseIdentity, type LinkIdentity } from '../../src/subgraphs/registry/linkage/normalise';
+import { compareNames, withinOneEdit } from '../../src/linkage/compare-names';
+import { compareIdentities } from '../../src/linkage/compare';
+import { nameTokens, normaliseIdentity, type LinkIdentity } from '../../src/linkage/normalise';
 
 const level = (a: string, b: string) => compareNames(nameTokens(a), nameTokens(b));
 

@@ -1,4 +1,4 @@
-import { maintainTables } from '../../src/shared/db/analyze';
+import { maintainTables } from '../../src/db/analyze';
 
 describe('maintainTables', () => {
   it('runs the maintenance', async () => {

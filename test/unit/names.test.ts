@@ -1,6 +1,6 @@
 import { misspell, personName } from '../../src/synthetic/names';
 import { Random } from '../../src/synthetic/random';
-import { foldVietnamese } from '../../src/shared/vietnamese';
+import { foldVietnamese } from '../../src/domain/vietnamese';
 
 describe('synthetic names', () => {
   it('writes Kinh names family name first with a middle name by sex', () => {

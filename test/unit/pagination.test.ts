@@ -1,6 +1,6 @@
 import 'reflect-metadata'; // type-graphql decorators in pagination.ts need it, as in the src entry points
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, pageSize } from '../../src/shared/pagination';
+import { decodeCursor, encodeCursor, pageSize } from '../../src/server/pagination';
 
 function thrown(fn: () => unknown): GraphQLError {
   try {

@@ -1,4 +1,4 @@
-import { contradictsRecord, formatPersonalId, parsePersonalId } from '../../src/shared/personal-id';
+import { contradictsRecord, formatPersonalId, parsePersonalId } from '../../src/domain/personal-id';
 
 describe('parsePersonalId', () => {
   it.each([

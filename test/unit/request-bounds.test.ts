@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { HUB_FEEDS } from '../../src/subgraphs/registry/feeds';
-import { FEED_MAX_PAGE } from '../../src/shared/change-feed';
-import { MAX_PAGE_SIZE } from '../../src/shared/pagination';
-import { gatewayBounds, requestBoundsChecker, subgraphBounds } from '../../src/shared/request-bounds';
+import { FEED_MAX_PAGE } from '../../src/change-feed/change-feed';
+import { MAX_PAGE_SIZE } from '../../src/server/pagination';
+import { gatewayBounds, requestBoundsChecker, subgraphBounds } from '../../src/server/request-bounds';
 
 const root = path.resolve(__dirname, '..', '..');
 const apiSchema = buildSchema(readFileSync(path.join(root, 'schema', 'api.graphql'), 'utf8'));

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../src/shared/vietnamese';
+import { foldVietnamese } from '../../src/domain/vietnamese';
 
 describe('foldVietnamese', () => {
   it('folds case, diacritics, đ and runs of spaces', () => {

@@ -1,4 +1,4 @@
-import type { SubgraphName } from '../../shared/subgraph-names';
+import type { SubgraphName } from '../../subgraphs/subgraph-names';
 import { measureOperation } from '../measure-operation';
 import { criticalPath, planOperation } from '../query-plan';
 import type { Scenario } from '../scenario';

@@ -1,5 +1,5 @@
 import { Kind, parse } from 'graphql';
-import type { SubgraphName } from '../../shared/subgraph-names';
+import type { SubgraphName } from '../../subgraphs/subgraph-names';
 import { measureOperation, type OperationFigures } from '../measure-operation';
 import type { BenchContext, BenchSettings, ScenarioResult } from '../scenario';
 

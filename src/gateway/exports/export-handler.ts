@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { MAX_PAGE_SIZE } from '../../shared/pagination';
+import { ErrorCode } from '../../shared/errors';
+import { MAX_PAGE_SIZE } from '../../server/pagination';
 import { logger } from '../../shared/logger';
 import { ExportRequestError, filterFromParams } from './filter-params';
 import type { ListExport } from './list-export';
@@ -18,7 +19,7 @@ interface Connection {
 }
 
 const RESERVED = ['lang'] as const;
-const STATUS_OF_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHORIZED_FIELD_OR_TYPE: 403, UNAUTHENTICATED: 401 };
+const STATUS_OF_CODE: Record<string, number> = { [ErrorCode.BadUserInput]: 400, [ErrorCode.Forbidden]: 403, [ErrorCode.Unauthenticated]: 401 };
 
 /**
  * `GET /exports/<name>.csv|.xlsx?<filter>&lang=en|vi`: pages through the export's root field via
@@ -49,7 +50,7 @@ export function exportRequestHandler(supergraphSdl: string, exports: readonly Li
       const error = body.errors?.[0];
       const connection = body.data?.[definition.rootField] as Connection | null | undefined;
       if (error || !connection) {
-        const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+        const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : ErrorCode.Internal;
         throw new ExportRequestError(STATUS_OF_CODE[code] ?? 502, error?.message ?? 'the list could not be read');
       }
       return connection;

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
+import { stringify, type Options } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
 export type Cell = string | number | null;
@@ -17,7 +18,7 @@ export function csvWriter(response: ServerResponse): TableWriter {
   const write = async (text: string) => {
     if (!response.write(text)) await once(response, 'drain');
   };
-  const line = (cells: Cell[]) => `${cells.map(csvCell).join(',')}\r\n`;
+  const line = (cells: Cell[]) => stringify([cells], CSV_OPTIONS);
   return {
     contentType: 'text/csv; charset=utf-8',
     begin: (headers) => write(`\uFEFF${line(headers)}`),
@@ -28,13 +29,16 @@ export function csvWriter(response: ServerResponse): TableWriter {
   };
 }
 
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  // A cell starting with = + - @ would run as a formula when a clerk opens the file in Excel.
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const CSV_OPTIONS: Options = {
+  record_delimiter: '\r\n',
+  // RFC 4180: a lone CR or LF inside a cell is quoted too, not only the CRLF that ends a record.
+  quote_record_delimiter: true,
+  cast: {
+    // A cell starting with = + - @ would run as a formula when a clerk opens the file in Excel. The
+    // library's own escape_formulas also rewrites full-width signs, which would change exported bytes.
+    string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value),
+  },
+};
 
 /** A streamed .xlsx workbook with one sheet (exceljs writes rows as they come). */
 export function xlsxWriter(response: ServerResponse, sheetName: string): TableWriter {

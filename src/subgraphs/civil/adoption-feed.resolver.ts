@@ -1,8 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { feedPageType } from '../../shared/change-feed';
-import { changeFeedResolver } from '../../shared/change-feed-resolver';
+import { feedPageType } from '../../change-feed/change-feed';
+import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
 import { AdoptionStatus } from '../../generated/prisma/civil/enums';
 import type { CivilDb } from './civil.db';
 

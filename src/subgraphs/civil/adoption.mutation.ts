@@ -1,5 +1,5 @@
-import { civilAdoptions } from '../../imports/kinds/civil-adoptions';
-import { saveMutation } from '../../imports/save-record';
+import { civilAdoptions } from './adoptions.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A civil-status officer enters or advances one adoption case of a registered child. */
 export const SaveAdoptionMutation = saveMutation({

@@ -1,5 +1,5 @@
-import { civilBirths } from '../../imports/kinds/civil-births';
-import { saveMutation } from '../../imports/save-record';
+import { civilBirths } from './births.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A civil-status officer enters or corrects one entry of the commune birth register. */
 export const SaveBirthRegistrationMutation = saveMutation({

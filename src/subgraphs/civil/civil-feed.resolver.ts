@@ -1,13 +1,13 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
-import { feedPage, feedPageType, feedQuery } from '../../shared/change-feed';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import { feedPage, feedPageType, feedQuery } from '../../change-feed/change-feed';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { CivilDb } from './civil.db';
 import type { CivilLoaders } from './civil.loaders';
 import { Sex } from '../../generated/prisma/civil/enums';
-import { deletionFeedResolver } from '../../shared/deletion-feed';
+import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 type Context = SubgraphContext<CivilDb, CivilLoaders>;
 

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { AdoptionStatus } from '../../generated/prisma/civil/enums';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { CivilDb } from './civil.db';
 import type { CivilLoaders } from './civil.loaders';
 import { Adoption, AdoptiveParent, BirthRegistration, Child } from './civil-status.type';

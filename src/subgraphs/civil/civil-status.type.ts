@@ -1,7 +1,7 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AdoptionKind, AdoptionStatus, Sex } from '../../generated/prisma/civil/enums';
-import { defineChildEntity } from '../../shared/child-entity';
+import { defineChildEntity } from '../child-entity';
 
 registerEnumType(Sex, { name: 'Sex' });
 registerEnumType(AdoptionStatus, { name: 'AdoptionStatus', description: 'applied -> approved -> registered, or revoked.' });

@@ -1,8 +1,8 @@
 import type { Principal } from '../../auth/principal';
-import { defineAccessLogTypes } from '../../shared/access-log';
-import { childReferenceWithin } from '../../shared/child-entity';
-import { buildFederatedSubgraph } from '../../shared/federation';
-import type { SubgraphModule } from '../../shared/subgraph-module';
+import { defineAccessLogTypes } from '../../auth/access-log';
+import { childReferenceWithin } from '../child-entity';
+import { buildFederatedSubgraph } from '../../server/federation';
+import type { SubgraphModule } from '../../server/subgraph-module';
 import { CivilFeedResolver, DeletionFeedResolver } from './civil-feed.resolver';
 import { SaveAdoptionMutation } from './adoption.mutation';
 import { SaveBirthRegistrationMutation } from './birth-registration.mutation';

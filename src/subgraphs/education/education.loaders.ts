@@ -1,5 +1,5 @@
-import { oneToManyLoader, oneToOneLoader } from '../../shared/loaders';
-import { prefetchPlan, type RequestedFields } from '../../shared/prefetch';
+import { oneToManyLoader, oneToOneLoader } from '../../server/loaders';
+import { prefetchPlan, type RequestedFields } from '../../server/prefetch';
 import type { AttendanceSummary, DropoutFlag, Enrollment, Pupil, School } from '../../generated/prisma/education/client';
 import type { EducationDb } from './education.db';
 

@@ -1,5 +1,5 @@
-import { educationEnrollments } from '../../imports/kinds/education-enrollments';
-import { saveMutation } from '../../imports/save-record';
+import { educationEnrollments } from './enrollments.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A school enters or corrects one pupil's enrollment for a school year. */
 export const SaveEnrollmentMutation = saveMutation({

@@ -1,10 +1,10 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import { EnrollmentStatus } from '../../generated/prisma/education/enums';
 import type { EducationDb } from './education.db';
 import './schooling.type';
-import { deletionFeedResolver } from '../../shared/deletion-feed';
+import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 @ObjectType('EducationPupilFeedAttendance', { description: 'Days absent in one term.' })
 class PupilFeedAttendance {

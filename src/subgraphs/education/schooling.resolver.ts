@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
-import { recordsOfSubjects } from '../../shared/loaders';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import { recordsOfSubjects } from '../../server/loaders';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { EducationDb } from './education.db';
 import type { EducationLoaders } from './education.loaders';
 import { AttendanceSummary, Child, CURRENT_SCHOOL_YEAR, DropoutFlag, Enrollment, School, SchoolingStatus } from './schooling.type';

@@ -1,7 +1,7 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DropoutReason, EnrollmentStatus, SchoolLevel } from '../../generated/prisma/education/enums';
-import { defineChildEntity } from '../../shared/child-entity';
+import { defineChildEntity } from '../child-entity';
 
 registerEnumType(SchoolLevel, { name: 'SchoolLevel' });
 registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });

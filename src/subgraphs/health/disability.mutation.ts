@@ -1,5 +1,5 @@
-import { healthDisabilities } from '../../imports/kinds/health-disabilities';
-import { saveMutation } from '../../imports/save-record';
+import { healthDisabilities } from './disabilities.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A health station enters or corrects a child's disability and its certificate. */
 export const SaveDisabilityMutation = saveMutation({

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { oneToManyLoader, oneToOneLoader } from '../../shared/loaders';
-import { prefetchPlan, type RequestedFields } from '../../shared/prefetch';
+import { oneToManyLoader, oneToOneLoader } from '../../server/loaders';
+import { prefetchPlan, type RequestedFields } from '../../server/prefetch';
 import type { Disability, HivStatus, InsuranceCard, Patient, Screening } from '../../generated/prisma/health/client';
 import type { HealthDb } from './health.db';
 

@@ -1,8 +1,8 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
-import { recordsOfSubjects } from '../../shared/loaders';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import { recordsOfSubjects } from '../../server/loaders';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { HealthDb } from './health.db';
 import type { HealthLoaders } from './health.loaders';
 import { Child, Disability, HivStatus, InsuranceCard, Screening } from './health.type';

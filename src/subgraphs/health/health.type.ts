@@ -1,7 +1,7 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { DisabilityLevel, HivStatusValue, NutritionStatus, ScreeningKind } from '../../generated/prisma/health/enums';
-import { defineChildEntity } from '../../shared/child-entity';
+import { defineChildEntity } from '../child-entity';
 
 registerEnumType(ScreeningKind, { name: 'ScreeningKind' });
 registerEnumType(NutritionStatus, { name: 'NutritionStatus' });

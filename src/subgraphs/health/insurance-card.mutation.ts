@@ -1,5 +1,5 @@
-import { healthInsurance } from '../../imports/kinds/health-insurance';
-import { saveMutation } from '../../imports/save-record';
+import { healthInsurance } from './insurance.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A health station enters or corrects one child's health-insurance card. */
 export const SaveInsuranceCardMutation = saveMutation({

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import type { HealthDb } from './health.db';
-import { deletionFeedResolver } from '../../shared/deletion-feed';
+import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 /** Beyond identity, only what the dropout-risk model needs: whether a disability is known. Never its kind, never HIV. */
 @ObjectType('HealthPatientFeedRow', { description: 'A health record of a child: who it says the child is, and whether it knows a disability.' })

@@ -1,5 +1,5 @@
-import { healthScreenings } from '../../imports/kinds/health-screenings';
-import { saveMutation } from '../../imports/save-record';
+import { healthScreenings } from './screenings.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A health station enters or corrects one screening of a child. */
 export const SaveScreeningMutation = saveMutation({

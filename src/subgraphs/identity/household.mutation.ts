@@ -1,5 +1,5 @@
-import { identityHouseholds } from '../../imports/kinds/identity-households';
-import { saveMutation } from '../../imports/save-record';
+import { identityHouseholds } from './households.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A commune police officer enters or corrects one member of a household register entry. */
 export const SaveHouseholdMutation = saveMutation({

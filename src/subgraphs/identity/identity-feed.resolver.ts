@@ -1,12 +1,12 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { feedPageType } from '../../shared/change-feed';
-import { changeFeedResolver } from '../../shared/change-feed-resolver';
-import { subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { feedPageType } from '../../change-feed/change-feed';
+import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
+import { subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import { ResidenceKind } from '../../generated/prisma/identity/enums';
 import type { IdentityDb } from './identity.db';
-import { deletionFeedResolver } from '../../shared/deletion-feed';
+import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 /** Persons in change order: identity facts for the hub (HUB only). */
 export const PersonFeedResolver = subjectRecordFeedResolver<IdentityDb>({

@@ -1,7 +1,7 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { IdentityDb } from './identity.db';
 import type { IdentityLoaders } from './identity.loaders';
 import { Child, Guardian, Household, HouseholdMember, Residence, type ChildRef } from './person.type';

@@ -1,7 +1,7 @@
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GuardianRelationship, ResidenceKind, Sex } from '../../generated/prisma/identity/enums';
-import { defineChildEntity } from '../../shared/child-entity';
+import { defineChildEntity } from '../child-entity';
 
 registerEnumType(Sex, { name: 'Sex' });
 registerEnumType(ResidenceKind, { name: 'ResidenceKind', description: 'PERMANENT = thường trú, TEMPORARY = tạm trú.' });

@@ -1,5 +1,5 @@
-import { identityPersons } from '../../imports/kinds/identity-persons';
-import { saveMutation } from '../../imports/save-record';
+import { identityPersons } from './persons.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A police officer registers or corrects one residence of a child (the row of `import identity persons`). */
 export const SaveResidenceMutation = saveMutation({

@@ -1,14 +1,14 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
-import { feedPageType } from '../../shared/change-feed';
-import { changeFeedResolver } from '../../shared/change-feed-resolver';
-import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../shared/subject-feed';
+import { feedPageType } from '../../change-feed/change-feed';
+import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
+import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import { HouseholdPovertyLevel } from '../../generated/prisma/protection/enums';
 import type { ProtectionDb } from './protection.db';
 import './protection.type';
-import { deletionFeedResolver } from '../../shared/deletion-feed';
+import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 /**
  * Coarse flags only, beyond identity. The special-circumstance flag is computed here, from

@@ -1,7 +1,7 @@
 import { PrismaClient } from '../../generated/prisma/protection/client';
-import { createPrismaClient } from '../../shared/prisma-client';
+import { createPrismaClient } from '../../db/prisma-client';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { DbHooks } from '../../shared/subgraph-module';
+import type { DbHooks } from '../../server/subgraph-module';
 
 export type ProtectionDb = PrismaClient;
 export const createProtectionDb = (adapter: SqlDriverAdapterFactory, hooks?: DbHooks): ProtectionDb =>

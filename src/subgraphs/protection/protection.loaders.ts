@@ -1,5 +1,5 @@
-import { oneToManyLoader } from '../../shared/loaders';
-import { prefetchPlan, type RequestedFields } from '../../shared/prefetch';
+import { oneToManyLoader } from '../../server/loaders';
+import { prefetchPlan, type RequestedFields } from '../../server/prefetch';
 import type {
   AbandonmentCase,
   CarePlacement,

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { mayReadSensitiveGroup, SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
-import { recordsOfSubjects } from '../../shared/loaders';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import { recordsOfSubjects } from '../../server/loaders';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { ProtectionDb } from './protection.db';
 import type { ProtectionLoaders } from './protection.loaders';
 import {

@@ -1,5 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   CareKind,
@@ -9,7 +9,7 @@ import {
   SpecialCircumstanceGroup,
   VerificationState,
 } from '../../generated/prisma/protection/enums';
-import { defineChildEntity } from '../../shared/child-entity';
+import { defineChildEntity } from '../child-entity';
 
 registerEnumType(SpecialCircumstanceGroup, {
   name: 'SpecialCircumstanceGroup',

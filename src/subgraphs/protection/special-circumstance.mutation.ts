@@ -1,5 +1,5 @@
-import { protectionCircumstances } from '../../imports/kinds/protection-profiles';
-import { saveMutation } from '../../imports/save-record';
+import { protectionCircumstances } from './profiles.kind';
+import { saveMutation } from '../../records/save-record';
 
 /** A commune officer records or updates one special circumstance of a child. */
 export const SaveSpecialCircumstanceMutation = saveMutation({

@@ -1,7 +1,7 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import type { Principal } from '../../auth/principal';
-import { defineAccessLogTypes } from '../../shared/access-log';
+import { defineAccessLogTypes } from '../../auth/access-log';
 import { badUserInput } from '../../shared/errors';
 import { isMasterChildId } from './master-id';
 import type { RegistryLoaders } from './registry.loaders';

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { jurisdictionWhere } from '../../auth/jurisdiction';
-import type { SubgraphContext } from '../../shared/subgraph-module';
+import type { SubgraphContext } from '../../server/subgraph-module';
 import type { Prisma } from '../../generated/prisma/registry/client';
 import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
-import { checkAreaFilter } from '../../shared/area-filter';
+import { checkAreaFilter } from './area-filter';
 import { badUserInput } from '../../shared/errors';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;

@@ -1,17 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Prisma } from '../../generated/prisma/registry/client';
 import { badUserInput } from '../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
-import { PERSONAL_ID_PATTERN } from '../../shared/personal-id';
-import type { SubgraphContext } from '../../shared/subgraph-module';
-import { foldVietnamese } from '../../shared/vietnamese';
+import { decodeCursor, encodeCursor, pageSize } from '../../server/pagination';
+import { PERSONAL_ID_PATTERN } from '../../domain/personal-id';
+import type { SubgraphContext } from '../../server/subgraph-module';
+import { foldVietnamese } from '../../domain/vietnamese';
 import { Child, ChildConnectionTypes, ChildFilter, ChildIndexEntry, RecordLink, type ChildNode } from './child.type';
 import type { RegistryDb } from './registry.db';
 import type { MasterWithLinks, RegistryLoaders } from './registry.loaders';
 import { isMasterChildId } from './master-id';
 import { Restricted } from '../../auth/guard';
 import { communeWithin, jurisdictionWhere } from '../../auth/jurisdiction';
-import { checkAreaFilter } from '../../shared/area-filter';
+import { checkAreaFilter } from './area-filter';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection: ChildConnection, fromPage } = ChildConnectionTypes;

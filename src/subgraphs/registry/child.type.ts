@@ -1,10 +1,10 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency, LinkMethod, Sex } from '../../generated/prisma/registry/enums';
 import type { MasterChild } from '../../generated/prisma/registry/client';
-import { defineChildEntity } from '../../shared/child-entity';
-import { connectionTypes } from '../../shared/pagination';
+import { defineChildEntity } from '../child-entity';
+import { connectionTypes } from '../../server/pagination';
 
 registerEnumType(Sex, { name: 'Sex' });
 registerEnumType(Agency, { name: 'SourceAgency', description: 'Agency whose record was linked to a child.' });

@@ -1,6 +1,6 @@
-import { childReferenceWithin } from '../../shared/child-entity';
-import { buildFederatedSubgraph } from '../../shared/federation';
-import type { SubgraphModule } from '../../shared/subgraph-module';
+import { childReferenceWithin } from '../child-entity';
+import { buildFederatedSubgraph } from '../../server/federation';
+import type { SubgraphModule } from '../../server/subgraph-module';
 import { AccessLogQueryResolver, masterCommunes, registryAccessLog } from './access-log.resolver';
 import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';

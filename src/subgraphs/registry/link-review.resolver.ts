@@ -4,10 +4,10 @@ import type { LinkReview, Prisma } from '../../generated/prisma/registry/client'
 import { Restricted } from '../../auth/guard';
 import { communeWithin, jurisdictionWhere } from '../../auth/jurisdiction';
 import { badUserInput } from '../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/pagination';
-import type { SubgraphContext } from '../../shared/subgraph-module';
-import type { ScoredCandidate } from './linkage/decide';
-import { newMasterFrom } from './linkage/new-master';
+import { decodeCursor, encodeCursor, pageSize } from '../../server/pagination';
+import type { SubgraphContext } from '../../server/subgraph-module';
+import type { ScoredCandidate } from '../../linkage/decide';
+import { newMasterFrom } from '../../linkage/new-master';
 import {
   LinkCorrection, LinkReviewConnectionTypes, LinkReviewFilter, LinkReviewItem, MergeChildrenInput, ResolveLinkReviewInput, UnlinkRecordInput,
   type LinkCandidate,
@@ -15,7 +15,7 @@ import {
 import { isMasterChildId } from './master-id';
 import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
-import { checkAreaFilter } from '../../shared/area-filter';
+import { checkAreaFilter } from './area-filter';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection: LinkReviewConnection, fromPage } = LinkReviewConnectionTypes;

@@ -1,8 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { DateScalar } from '../../shared/date-scalar';
+import { DateScalar } from '../../server/date-scalar';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency, LinkCorrectionKind, LinkReviewDecision, LinkReviewStatus, Sex } from '../../generated/prisma/registry/enums';
-import { connectionTypes } from '../../shared/pagination';
+import { connectionTypes } from '../../server/pagination';
 
 registerEnumType(LinkReviewStatus, { name: 'LinkReviewStatus' });
 registerEnumType(LinkReviewDecision, { name: 'LinkReviewDecision', description: 'LINK: the record is this child. NEW_CHILD: a child the index does not know.' });

@@ -1,4 +1,4 @@
-import type { RequestedFields } from '../../shared/prefetch';
+import type { RequestedFields } from '../../server/prefetch';
 import type { ChildIndexFields } from './child.type';
 
 /**

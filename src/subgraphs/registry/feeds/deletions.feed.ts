@@ -1,5 +1,5 @@
-import { pgArray } from '../../../shared/db/bulk-insert';
-import type { SubgraphName } from '../../../shared/subgraph-names';
+import { pgArray } from '../../../db/bulk-insert';
+import type { SubgraphName } from '../../subgraph-names';
 import type { HubFeed, RegistryTx } from './refresh';
 import { replaceFactsOf } from './replace-facts';
 
@@ -100,7 +100,7 @@ async function dropLinkage(tx: RegistryTx, rows: readonly DeletionRow[]): Promis
 }
 
 /**
- * The deletion feed of one agency subgraph (src/shared/deletion-feed.ts): drops the registry's
+ * The deletion feed of one agency subgraph (src/change-feed/deletion-feed.ts): drops the registry's
  * copies of the records deleted there. HUB_FEEDS lists it after that subgraph's other feeds, so a
  * record created and deleted between two refreshes ends deleted.
  */

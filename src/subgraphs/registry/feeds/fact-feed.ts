@@ -1,5 +1,5 @@
-import { insertRows, pgArray, type BulkColumn } from '../../../shared/db/bulk-insert';
-import type { SubgraphName } from '../../../shared/subgraph-names';
+import { insertRows, pgArray, type BulkColumn } from '../../../db/bulk-insert';
+import type { SubgraphName } from '../../subgraph-names';
 import type { HubFeed, RegistryTx } from './refresh';
 
 /**

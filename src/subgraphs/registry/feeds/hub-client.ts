@@ -1,5 +1,5 @@
 import { signToken, type TokenKeys } from '../../../auth/token';
-import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../../../shared/subgraph-names';
+import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraph-names';
 
 /** Where each subgraph answers (its own /graphql, not the gateway: feeds are not in the public API). */
 export type SubgraphEndpoints = Record<SubgraphName, string>;

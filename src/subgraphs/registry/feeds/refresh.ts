@@ -1,8 +1,8 @@
-import { feedCursorAt, feedCursorTime } from '../../../shared/change-feed';
-import type { SubgraphName } from '../../../shared/subgraph-names';
+import { feedCursorAt, feedCursorTime } from '../../../change-feed/change-feed';
+import type { SubgraphName } from '../../subgraph-names';
 import type { RegistryDb } from '../registry.db';
 import type { HubClient } from './hub-client';
-import { analyzeTables, maintainTables } from '../../../shared/db/analyze';
+import { analyzeTables, maintainTables } from '../../../db/analyze';
 
 /** The transaction client a feed applies its page with (the cursor moves in the same transaction). */
 export type RegistryTx = Parameters<Parameters<RegistryDb['$transaction']>[0]>[0];
@@ -12,7 +12,7 @@ export interface HubFeed<Row = never> {
   /** The cursor's key in FeedCursor, e.g. `civil.registrations`. */
   name: string;
   subgraph: SubgraphName;
-  /** The feed's root field on that subgraph (see src/shared/change-feed.ts). */
+  /** The feed's root field on that subgraph (see src/change-feed/change-feed.ts). */
   field: string;
   /** The selection of each row. */
   rowSelection: string;

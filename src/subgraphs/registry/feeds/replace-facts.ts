@@ -1,4 +1,4 @@
-import { insertRows, pgArray, type BulkColumn } from '../../../shared/db/bulk-insert';
+import { insertRows, pgArray, type BulkColumn } from '../../../db/bulk-insert';
 import type { RegistryTx } from './refresh';
 
 export interface FactTable {

@@ -1,8 +1,8 @@
-import type { SubgraphName } from '../../../shared/subgraph-names';
+import type { SubgraphName } from '../../subgraph-names';
 import { factFeed } from './fact-feed';
 import type { HubFeed, RegistryTx } from './refresh';
 
-/** The identity part of every subject feed row (src/shared/subject-feed.ts). */
+/** The identity part of every subject feed row (src/change-feed/subject-feed.ts). */
 export interface SubjectRow {
   recordId: string;
   childId: string;

@@ -1,8 +1,8 @@
-import { pgArray } from '../../../shared/db/bulk-insert';
+import { pgArray } from '../../../db/bulk-insert';
 import type { Derivation } from '../feeds/refresh';
 import type { RegistryDb } from '../registry.db';
 import { GAP_RULES, gapsAsOf } from './gap-rules';
-import { maintainTables } from '../../../shared/db/analyze';
+import { maintainTables } from '../../../db/analyze';
 
 const days = (n: number): number => {
   if (!Number.isInteger(n) || n < 0) throw new Error(`gap rule days must be a whole number; got ${n}`);
@@ -10,7 +10,7 @@ const days = (n: number): number => {
 };
 
 /**
- * The personal ID checks of src/shared/personal-id.ts (`contradictsRecord`), as SQL over a row with
+ * The personal ID checks of src/domain/personal-id.ts (`contradictsRecord`), as SQL over a row with
  * "personalId", "sex" and "birthDate": G (4th digit, 0-3) gives sex (even = male) and century,
  * YY the year. Only well-formed numbers are checked; a malformed one is no contradiction.
  */

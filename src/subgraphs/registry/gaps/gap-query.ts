@@ -1,6 +1,6 @@
 import type { Jurisdiction } from '../../../auth/principal';
-import { checkAreaFilter } from '../../../shared/area-filter';
-import { pgArray } from '../../../shared/db/bulk-insert';
+import { checkAreaFilter } from '../area-filter';
+import { pgArray } from '../../../db/bulk-insert';
 import { badUserInput } from '../../../shared/errors';
 import { listPageStatement, type IndexColumn, type ListPageExtras, type ListPageStatement } from '../list-page';
 import type { GapFilter } from './gaps.type';

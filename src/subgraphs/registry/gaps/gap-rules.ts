@@ -1,8 +1,8 @@
 /**
  * The rules of the civil-status gap list, in one place: the legal deadlines they measure against.
- * DOMAIN.md marks some of them "(verify)"; change them here, and the next refresh applies them to
- * every child (a changed rule changes the stored list only when recomputed in full: restart, or
- * wait for the daily recompute).
+ * Some deadlines are a reading of the law still to be confirmed with the ministries; change them
+ * here, and the next refresh applies them to every child (a changed rule changes the stored list
+ * only when recomputed in full: restart, or wait for the daily recompute).
  */
 export const GAP_RULES = {
   /** Birth registration is due within this many days of birth (Law on Civil Status 2014, art. 15); later is late. */

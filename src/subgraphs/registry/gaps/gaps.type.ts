@@ -1,7 +1,7 @@
-import { DateScalar } from '../../../shared/date-scalar';
+import { DateScalar } from '../../../server/date-scalar';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../../../generated/prisma/registry/enums';
-import { connectionTypes } from '../../../shared/pagination';
+import { connectionTypes } from '../../../server/pagination';
 import { Child, type ChildNode } from '../child.type';
 import { GAP_KINDS, type GapKind } from './gap-rules';
 

@@ -1,8 +1,8 @@
-import { pgArray } from '../../../shared/db/bulk-insert';
+import { pgArray } from '../../../db/bulk-insert';
 import type { Derivation } from '../feeds/refresh';
 import type { RegistryDb } from '../registry.db';
 import { CURRENT_YEAR_SQL, insertDropoutRiskSql, insertOutOfSchoolSql } from './risk-sql';
-import { maintainTables } from '../../../shared/db/analyze';
+import { maintainTables } from '../../../db/analyze';
 
 /**
  * A list materialised in one registry table from the facts, one row per child: recomputed for the

@@ -1,5 +1,5 @@
 import type { Jurisdiction } from '../../../auth/principal';
-import { checkAreaFilter } from '../../../shared/area-filter';
+import { checkAreaFilter } from '../area-filter';
 import { badUserInput } from '../../../shared/errors';
 
 /** A WHERE clause built from validated filter parts, with numbered parameters. */

@@ -1,0 +1,91 @@
+import type { Patient } from '../../generated/prisma/health/client';
+import type { HealthDb } from './health.db';
+import { applyLinksTo, CHILD_COLUMNS, linkCandidateOf, rollbackTableOf } from '../../records/kind-helpers';
+import type { ColumnSpec, EntryRecord, LinkCandidate, TouchedRecord } from '../../records/record-kind';
+import { wouldChange } from '../../records/touched';
+import type { VersionedDelegate } from '../../records/optimistic';
+import type { rowReader } from '../../records/row-reader';
+import type { UpsertTable } from '../../records/upsert';
+
+/**
+ * The child's health record (Patient) every health kind's row carries: the station's record number
+ * and the child's identity. Screenings, disabilities and insurance cards hang off it.
+ */
+export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'recordNumber', headers: ['record_number', 'Mã hồ sơ', 'Mã hồ sơ sức khỏe'], required: true, description: "the station's health record number" },
+  ...CHILD_COLUMNS,
+];
+
+export interface PatientFields {
+  recordNumber: string;
+  fullName: string;
+  birthDate: Date;
+  sex: 'MALE' | 'FEMALE';
+  personalId: string | null;
+  communeCode: string;
+  motherName: string | null;
+}
+
+const PATIENT_COMPARED = ['fullName', 'birthDate', 'sex', 'personalId', 'communeCode', 'motherName'] as const;
+
+/** Reads the patient columns of a row (problems go to the reader's errors). */
+export function readPatient(reader: ReturnType<typeof rowReader>) {
+  const recordNumber = reader.text('recordNumber', true);
+  return { recordNumber, ...reader.childIdentity() };
+}
+
+export const patientFields = (r: PatientFields): Record<string, unknown> & PatientFields => ({
+  recordNumber: r.recordNumber, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, personalId: r.personalId, communeCode: r.communeCode, motherName: r.motherName,
+});
+
+export const patientTable = (tx: HealthDb): UpsertTable<Patient> => ({
+  table: '"health"."Patient"',
+  name: 'Patient',
+  columns: [
+    { name: 'recordNumber', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"health"."Sex"' },
+    { name: 'personalId', type: 'varchar(12)' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
+  ],
+  compared: PATIENT_COMPARED,
+  find: (numbers) => tx.patient.findMany({ where: { recordNumber: { in: numbers } } }),
+  keyOf: (patient) => patient.recordNumber,
+  update: (id, fields) => tx.patient.update({ where: { id }, data: fields }),
+});
+
+export const patientLinkCandidate: (p: Patient) => LinkCandidate = linkCandidateOf('health.Patient');
+
+/** Patients a run wrote that still wait for a master child id, a page at a time. */
+export async function unlinkedPatients(db: HealthDb, runId: string, afterId: string | null, limit: number) {
+  const patients = await db.patient.findMany({ where: { importRunId: runId, childId: null, ...(afterId ? { id: { gt: afterId } } : {}) }, orderBy: { id: 'asc' }, take: limit });
+  return patients.map(patientLinkCandidate);
+}
+
+export const applyPatientLinks = applyLinksTo('"health"."Patient"');
+
+export const patientRollback = (tx: HealthDb) => rollbackTableOf('Patient', tx.patient, PATIENT_COMPARED, ['birthDate']);
+
+/**
+ * The entry a health save mutation versions: a record of a patient, kept by the commune of the
+ * patient's station, carrying the patient's child id. The save reaches the patient the row names
+ * (and whatever `alsoTouched` adds: a card keyed by its own number may belong to another patient).
+ */
+export function patientEntry<Row extends PatientFields>(
+  name: string,
+  find: (db: HealthDb, row: Row) => Promise<{ id: string; version: number; patient: Patient } | null>,
+  versioned: (tx: HealthDb) => VersionedDelegate,
+  alsoTouched: (tx: HealthDb, row: Row, patient: Patient | null) => Promise<TouchedRecord[]> = async () => [],
+): EntryRecord<Row, HealthDb> {
+  return {
+    name,
+    async find(db, row) {
+      const record = await find(db, row);
+      return record && { id: record.id, version: record.version, childId: record.patient.childId };
+    },
+    versioned,
+    communeOf: (row) => row.communeCode,
+    async touched(tx, row) {
+      const patient = await tx.patient.findUnique({ where: { recordNumber: row.recordNumber } });
+      const touched: TouchedRecord[] = patient ? [{ name: `health record ${row.recordNumber}`, communes: [patient.communeCode], changes: wouldChange(patient, row, PATIENT_COMPARED) }] : [];
+      return [...touched, ...(await alsoTouched(tx, row, patient))];
+    },
+  };
+}
