@@ -1,7 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES } from '../auth/principal';
-import { loadTokenKeys, signToken, TokenLifetimeError } from '../auth/token';
-import { dataDir } from '../shared/paths';
+import { AGENCIES } from '../auth/principal';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../subgraphs/subgraph-names';
 import { SCENARIO_IDS, type BenchCommandOptions } from '../bench/bench-options';
 import { compose } from './compose.command';
@@ -11,6 +9,7 @@ import { migrate } from './migrate.command';
 import { refresh } from './refresh.command';
 import { seed, type SeedCommandOptions } from './seed.command';
 import { serve, serveGateway, serveSubgraph } from './serve.command';
+import { printToken, type TokenCommandOptions } from './token.command';
 import { UsageError } from './usage-error';
 
 const positiveInt = (value: string): number => {
@@ -19,7 +18,17 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
+/** Every command, in the order `childgraph --help` lists them. */
 export function registerCommands(program: Command): void {
+  registerServingCommands(program);
+  registerSchemaCommands(program);
+  registerDataCommands(program);
+  registerBenchCommands(program);
+  registerTokenCommand(program);
+}
+
+/** Running the hub: everything in one process, or one subgraph or the gateway each. */
+function registerServingCommands(program: Command): void {
   program
     .command('serve')
     .description('start every subgraph and the gateway in one process (embedded PGlite, or PostgreSQL when DATABASE_URL is set)')
@@ -38,7 +47,10 @@ export function registerCommands(program: Command): void {
     .command('gateway')
     .description('serve the committed schema/supergraph.graphql; SUBGRAPH_<NAME>_URL overrides each subgraph URL')
     .action(() => serveGateway());
+}
 
+/** Keeping the composed schema, the databases and the registry's derived facts up to date. */
+function registerSchemaCommands(program: Command): void {
   program
     .command('compose')
     .description('write schema/<name>.graphql, schema/supergraph.graphql and schema/api.graphql')
@@ -60,7 +72,10 @@ export function registerCommands(program: Command): void {
     // The WASM schema engine is a development dependency: loaded only when this command runs, so a
     // production install (npm ci --omit=dev) still starts every other command.
     .action(async (subgraph: string, what: string) => (await import('./migrations.command.js')).newMigration(subgraph, what));
+}
 
+/** Getting records in: synthetic seeding, agency imports and their linkage to master children. */
+function registerDataCommands(program: Command): void {
   program
     .command('seed')
     .description('write a deterministic synthetic population into every subgraph (idempotent)')
@@ -98,7 +113,10 @@ export function registerCommands(program: Command): void {
     .option('--evaluate', 'link every seeded agency record afresh and report precision and recall (writes nothing)')
     .option('--truth <file>', 'the known answers written by seed --truth')
     .action((opts: LinkCommandOptions) => link(opts));
+}
 
+/** The benchmark and the helper processes it starts. */
+function registerBenchCommands(program: Command): void {
   program
     .command('bench')
     .description('run the benchmark suite (see README, Performance); PostgreSQL when DATABASE_URL is set')
@@ -124,7 +142,10 @@ export function registerCommands(program: Command): void {
     .command('bench:apollo-gateway <supergraph>', { hidden: true })
     .description('benchmark helper: @apollo/gateway over a supergraph file without auth directives, on PORT')
     .action(async (file: string) => (await import('../bench/apollo-gateway.js')).serveApolloGateway(file, Number(process.env.PORT ?? 4100)));
+}
 
+/** Tokens for local use; deployments take theirs from the identity provider the keys belong to. */
+function registerTokenCommand(program: Command): void {
   program
     .command('token')
     .description('print a signed token for local use')
@@ -133,15 +154,5 @@ export function registerCommands(program: Command): void {
     .option('--purpose <text>', 'why the data is needed (recorded in the audit trail)', 'local development')
     .option('--subject <id>', 'who the token is for', 'dev-user')
     .option('--ttl <duration>', 'lifetime, e.g. 30m, 1h, 8h (at most CHILDGRAPH_TOKEN_MAX_LIFETIME, default 8h)', '1h')
-    .action(async (opts: { agency: string; jurisdiction: string; purpose: string; subject: string; ttl: string }) => {
-      if (!isAgency(opts.agency)) throw new UsageError(`unknown agency "${opts.agency}"; expected one of ${AGENCIES.join(', ')}`);
-      const jurisdiction = parseJurisdiction(opts.jurisdiction);
-      if (!jurisdiction) throw new UsageError('jurisdiction must be national, province:NN or commune:NNNNN');
-      const keys = loadTokenKeys(dataDir());
-      const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject }, opts.ttl).catch((error: unknown) => {
-        throw error instanceof TokenLifetimeError ? new UsageError(`--ttl: ${error.message}`) : error;
-      });
-      process.stderr.write(`token for ${opts.agency} (${formatJurisdiction(jurisdiction)}), signed with ${keys.source}\n`);
-      process.stdout.write(`${token}\n`);
-    });
+    .action((opts: TokenCommandOptions) => printToken(opts));
 }

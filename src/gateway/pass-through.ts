@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { SUBGRAPH_MAX_BODY_BYTES } from '../server/http-body';
 import { logger } from '../shared/logger';
 import { timedOut, withinBudget } from '../server/time-budget';
-import type { ForwardedRequest, ForwardedResponse } from '../server/subgraph-server';
+import type { ForwardedRequest, ForwardedResponse } from '../server/subgraph-execution';
 import { readSubgraphOwnership, singleSubgraphRoute, type SingleSubgraphRoute } from './subgraph-ownership';
 
 /** Distinct (operation, caller's visible fields) shapes remembered; each costs one walk to decide. */

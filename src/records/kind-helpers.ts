@@ -1,4 +1,4 @@
-import { pgArray, type RawExecutor } from '../db/bulk-insert';
+import { pgArray, type BulkColumn, type RawExecutor } from '../db/bulk-insert';
 import type { BatchCounts, ColumnSpec, LinkCandidate } from './record-kind';
 import { historyDate, rollbackTables, type HistoryRow, type RollbackTable, type UpsertResult } from './upsert';
 
@@ -10,6 +10,28 @@ export const CHILD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'personalId', headers: ['personal_id', 'Số định danh cá nhân', 'Số định danh', 'Mã định danh cá nhân', 'CCCD'], required: false, description: '12 digits; must agree with sex and birth year' },
   { key: 'communeCode', headers: ['commune_code', 'Mã xã', 'Mã xã/phường'], required: true, description: 'commune of residence, five digits (Decision 19/2025)' },
   { key: 'motherName', headers: ['mother_name', 'Họ tên mẹ'], required: false, description: "the mother's full name" },
+];
+
+/** The child's identity as a row of an agency export gives it (the fields CHILD_COLUMNS read). */
+export interface ChildIdentity {
+  fullName: string;
+  birthDate: Date;
+  sex: 'MALE' | 'FEMALE';
+  personalId: string | null;
+  communeCode: string;
+  motherName: string | null;
+}
+
+/** The child-identity fields of an agency's own record of the child whose change makes a re-sent row an update. */
+export const CHILD_IDENTITY_COMPARED = ['fullName', 'birthDate', 'sex', 'personalId', 'communeCode', 'motherName'] as const;
+
+/**
+ * The child-identity columns of an agency's own record of the child (a patient, a child profile),
+ * for its upsert; `schema` names the agency's database schema, whose own enum types the sex.
+ */
+export const childIdentityColumns = (schema: string): readonly BulkColumn[] => [
+  { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: `"${schema}"."Sex"` },
+  { name: 'personalId', type: 'varchar(12)' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
 ];
 
 export const YES_NO = { YES: ['Có', 'yes', 'true', '1', 'x'], NO: ['Không', 'no', 'false', '0'] } as const;

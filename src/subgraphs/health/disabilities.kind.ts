@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory } from '../../reco
 import type { ColumnSpec, RecordKind } from '../../records/record-kind';
 import { rowReader } from '../../records/row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './patient.kind';
+import { PATIENT_COLUMNS, PATIENT_RECORD_KIND, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, type PatientFields } from './patient.kind';
 
 /** One row of a station's disability list: the child's record, the disability and its certificate. */
 export interface DisabilityRow extends PatientFields {
@@ -37,16 +37,10 @@ const disabilityTable = (tx: HealthDb): UpsertTable<Disability> => ({
 });
 
 export const healthDisabilities: RecordKind<DisabilityRow, HealthDb, null> = {
-  subgraph: 'health',
+  ...PATIENT_RECORD_KIND,
   name: 'disabilities',
-  agency: 'HEALTH',
-  subjectRecordKind: 'health.Patient',
   description: "A station's list of children with a disability: the child's health record, the disability and its certificate (one per child).",
   columns,
-
-  async loadReference() {
-    return null;
-  },
 
   parse(cells) {
     const reader = rowReader(cells);
@@ -80,8 +74,6 @@ export const healthDisabilities: RecordKind<DisabilityRow, HealthDb, null> = {
     return countRows(recordOf, patients, written, [...patients.inserted.values()].map((p) => patientLinkCandidate(p as unknown as Patient)));
   },
 
-  unlinked: unlinkedPatients,
-  applyLinks: applyPatientLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('Disability', tx.disability, COMPARED, ['detectedOn', 'certifiedOn']), patientRollback(tx)], 'Patient');

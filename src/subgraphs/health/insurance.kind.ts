@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory, YES_NO } from '..
 import type { ColumnSpec, RecordKind } from '../../records/record-kind';
 import { rowReader } from '../../records/row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './patient.kind';
+import { PATIENT_COLUMNS, PATIENT_RECORD_KIND, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, type PatientFields } from './patient.kind';
 
 /** One row of a health-insurance card list: the child's record and one card. */
 export interface InsuranceRow extends PatientFields {
@@ -38,16 +38,10 @@ const cardTable = (tx: HealthDb): UpsertTable<InsuranceCard> => ({
 });
 
 export const healthInsurance: RecordKind<InsuranceRow, HealthDb, null> = {
-  subgraph: 'health',
+  ...PATIENT_RECORD_KIND,
   name: 'insurance',
-  agency: 'HEALTH',
-  subjectRecordKind: 'health.Patient',
   description: "Health-insurance cards (thẻ BHYT): the child's health record and one card per row, keyed by card number.",
   columns,
-
-  async loadReference() {
-    return null;
-  },
 
   parse(cells) {
     const reader = rowReader(cells);
@@ -82,8 +76,6 @@ export const healthInsurance: RecordKind<InsuranceRow, HealthDb, null> = {
     return countRows(recordOf, patients, written, [...patients.inserted.values()].map((p) => patientLinkCandidate(p as unknown as Patient)));
   },
 
-  unlinked: unlinkedPatients,
-  applyLinks: applyPatientLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [rollbackTableOf('InsuranceCard', tx.insuranceCard, COMPARED, ['validFrom', 'validTo']), patientRollback(tx)], 'Patient');

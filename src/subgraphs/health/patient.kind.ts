@@ -1,7 +1,7 @@
 import type { Patient } from '../../generated/prisma/health/client';
 import type { HealthDb } from './health.db';
-import { applyLinksTo, CHILD_COLUMNS, linkCandidateOf, rollbackTableOf } from '../../records/kind-helpers';
-import type { ColumnSpec, EntryRecord, LinkCandidate, TouchedRecord } from '../../records/record-kind';
+import { applyLinksTo, CHILD_COLUMNS, CHILD_IDENTITY_COMPARED, childIdentityColumns, linkCandidateOf, rollbackTableOf, type ChildIdentity } from '../../records/kind-helpers';
+import type { ColumnSpec, EntryRecord, LinkCandidate, RecordKind, TouchedRecord } from '../../records/record-kind';
 import { wouldChange } from '../../records/touched';
 import type { VersionedDelegate } from '../../records/optimistic';
 import type { rowReader } from '../../records/row-reader';
@@ -16,17 +16,9 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   ...CHILD_COLUMNS,
 ];
 
-export interface PatientFields {
+export interface PatientFields extends ChildIdentity {
   recordNumber: string;
-  fullName: string;
-  birthDate: Date;
-  sex: 'MALE' | 'FEMALE';
-  personalId: string | null;
-  communeCode: string;
-  motherName: string | null;
 }
-
-const PATIENT_COMPARED = ['fullName', 'birthDate', 'sex', 'personalId', 'communeCode', 'motherName'] as const;
 
 /** Reads the patient columns of a row (problems go to the reader's errors). */
 export function readPatient(reader: ReturnType<typeof rowReader>) {
@@ -41,11 +33,8 @@ export const patientFields = (r: PatientFields): Record<string, unknown> & Patie
 export const patientTable = (tx: HealthDb): UpsertTable<Patient> => ({
   table: '"health"."Patient"',
   name: 'Patient',
-  columns: [
-    { name: 'recordNumber', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"health"."Sex"' },
-    { name: 'personalId', type: 'varchar(12)' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
-  ],
-  compared: PATIENT_COMPARED,
+  columns: [{ name: 'recordNumber', type: 'text' }, ...childIdentityColumns('health')],
+  compared: CHILD_IDENTITY_COMPARED,
   find: (numbers) => tx.patient.findMany({ where: { recordNumber: { in: numbers } } }),
   keyOf: (patient) => patient.recordNumber,
   update: (id, fields) => tx.patient.update({ where: { id }, data: fields }),
@@ -61,7 +50,22 @@ export async function unlinkedPatients(db: HealthDb, runId: string, afterId: str
 
 export const applyPatientLinks = applyLinksTo('"health"."Patient"');
 
-export const patientRollback = (tx: HealthDb) => rollbackTableOf('Patient', tx.patient, PATIENT_COMPARED, ['birthDate']);
+/**
+ * What every health kind shares: its rows are records of a patient, which is what the registry
+ * links, and it checks them against no reference data.
+ */
+export const PATIENT_RECORD_KIND: Pick<RecordKind<PatientFields, HealthDb, null>, 'subgraph' | 'agency' | 'subjectRecordKind' | 'loadReference' | 'unlinked' | 'applyLinks'> = {
+  subgraph: 'health',
+  agency: 'HEALTH',
+  subjectRecordKind: 'health.Patient',
+  async loadReference() {
+    return null;
+  },
+  unlinked: unlinkedPatients,
+  applyLinks: applyPatientLinks,
+};
+
+export const patientRollback = (tx: HealthDb) => rollbackTableOf('Patient', tx.patient, CHILD_IDENTITY_COMPARED, ['birthDate']);
 
 /**
  * The entry a health save mutation versions: a record of a patient, kept by the commune of the
@@ -84,7 +88,7 @@ export function patientEntry<Row extends PatientFields>(
     communeOf: (row) => row.communeCode,
     async touched(tx, row) {
       const patient = await tx.patient.findUnique({ where: { recordNumber: row.recordNumber } });
-      const touched: TouchedRecord[] = patient ? [{ name: `health record ${row.recordNumber}`, communes: [patient.communeCode], changes: wouldChange(patient, row, PATIENT_COMPARED) }] : [];
+      const touched: TouchedRecord[] = patient ? [{ name: `health record ${row.recordNumber}`, communes: [patient.communeCode], changes: wouldChange(patient, row, CHILD_IDENTITY_COMPARED) }] : [];
       return [...touched, ...(await alsoTouched(tx, row, patient))];
     },
   };

@@ -5,7 +5,7 @@ import { countRows, rollbackRun, rollbackTableOf, saveHistory, YES_NO } from '..
 import type { BatchCounts, ColumnSpec, RecordKind } from '../../records/record-kind';
 import { rowReader } from '../../records/row-reader';
 import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
-import { applyPatientLinks, PATIENT_COLUMNS, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, unlinkedPatients, type PatientFields } from './patient.kind';
+import { PATIENT_COLUMNS, PATIENT_RECORD_KIND, patientFields, patientLinkCandidate, patientEntry, patientRollback, patientTable, readPatient, type PatientFields } from './patient.kind';
 
 /** One row of a health station's screening register: the child's record and one screening. */
 export interface ScreeningRow extends PatientFields {
@@ -68,16 +68,10 @@ const screeningTable = (tx: HealthDb): UpsertTable<Screening> => ({
 const asNumber = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
-  subgraph: 'health',
+  ...PATIENT_RECORD_KIND,
   name: 'screenings',
-  agency: 'HEALTH',
-  subjectRecordKind: 'health.Patient',
   description: "A health station's screening register: the child's health record and one screening per row.",
   columns,
-
-  async loadReference() {
-    return null;
-  },
 
   parse(cells) {
     const reader = rowReader(cells);
@@ -128,8 +122,6 @@ export const healthScreenings: RecordKind<ScreeningRow, HealthDb, null> = {
     return countRows(recordOf, patients, screenings, [...patients.inserted.values()].map((p) => patientLinkCandidate(p as unknown as Patient)));
   },
 
-  unlinked: unlinkedPatients,
-  applyLinks: applyPatientLinks,
 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [

@@ -1,7 +1,7 @@
 import type { ChildProfile, SpecialCircumstance } from '../../generated/prisma/protection/client';
 import type { ProtectionDb } from './protection.db';
 import { parseEnum } from '../../records/fields';
-import { applyLinksTo, CHILD_COLUMNS, countRows, isoDay, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../../records/kind-helpers';
+import { applyLinksTo, CHILD_COLUMNS, CHILD_IDENTITY_COMPARED, childIdentityColumns, countRows, isoDay, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory, type ChildIdentity } from '../../records/kind-helpers';
 import type { ColumnSpec, RecordKind, TouchedRecord } from '../../records/record-kind';
 import { wouldChange } from '../../records/touched';
 import { rowReader } from '../../records/row-reader';
@@ -27,14 +27,8 @@ export const CIRCUMSTANCE_LABELS = {
 const VERIFICATION_LABELS = { COLLECTED: ['Đã thu thập', 'Thu thập', 'collected'], CHECKED: ['Đã kiểm tra', 'Kiểm tra', 'checked'], RECHECKED: ['Đã phúc tra', 'Phúc tra', 'rechecked'] } as const;
 
 /** One row of a commune's special-circumstance list: the child's profile and one circumstance. */
-export interface CircumstanceRow {
+export interface CircumstanceRow extends ChildIdentity {
   profileNumber: string;
-  fullName: string;
-  birthDate: Date;
-  sex: 'MALE' | 'FEMALE';
-  personalId: string | null;
-  communeCode: string;
-  motherName: string | null;
   group: keyof typeof CIRCUMSTANCE_LABELS;
   identifiedOn: Date;
   endedOn: Date | null;
@@ -50,17 +44,13 @@ const columns: readonly ColumnSpec[] = [
   { key: 'verification', headers: ['verification', 'Trạng thái xác minh'], required: false, description: 'Đã thu thập / Đã kiểm tra / Đã phúc tra (Decision 3978/QĐ-BYT); Đã thu thập when empty' },
 ];
 
-const PROFILE_COMPARED = ['fullName', 'birthDate', 'sex', 'personalId', 'communeCode', 'motherName'] as const;
 const CIRCUMSTANCE_COMPARED = ['endedOn', 'verification', 'communeCode'] as const;
 
 const profileTable = (tx: ProtectionDb): UpsertTable<ChildProfile> => ({
   table: '"protection"."ChildProfile"',
   name: 'ChildProfile',
-  columns: [
-    { name: 'profileNumber', type: 'text' }, { name: 'fullName', type: 'text' }, { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"protection"."Sex"' },
-    { name: 'personalId', type: 'varchar(12)' }, { name: 'communeCode', type: 'varchar(5)' }, { name: 'motherName', type: 'text' },
-  ],
-  compared: PROFILE_COMPARED,
+  columns: [{ name: 'profileNumber', type: 'text' }, ...childIdentityColumns('protection')],
+  compared: CHILD_IDENTITY_COMPARED,
   find: (numbers) => tx.childProfile.findMany({ where: { profileNumber: { in: numbers } } }),
   keyOf: (profile) => profile.profileNumber!,
   update: (id, fields) => tx.childProfile.update({ where: { id }, data: fields }),
@@ -149,7 +139,7 @@ export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, 
   async rollback(tx, runId) {
     return rollbackRun(tx, runId, [
       rollbackTableOf('SpecialCircumstance', tx.specialCircumstance, CIRCUMSTANCE_COMPARED, ['endedOn']),
-      rollbackTableOf('ChildProfile', tx.childProfile, PROFILE_COMPARED, ['birthDate']),
+      rollbackTableOf('ChildProfile', tx.childProfile, CHILD_IDENTITY_COMPARED, ['birthDate']),
     ], 'ChildProfile');
   },
 
@@ -165,7 +155,7 @@ export const protectionCircumstances: RecordKind<CircumstanceRow, ProtectionDb, 
     async touched(tx, row) {
       const profile = await tx.childProfile.findUnique({ where: { profileNumber: row.profileNumber }, include: { specialCircumstances: { where: { group: row.group, identifiedOn: row.identifiedOn } } } });
       if (!profile) return [];
-      const touched: TouchedRecord[] = [{ name: `child profile ${row.profileNumber}`, communes: [profile.communeCode], changes: wouldChange(profile, row, PROFILE_COMPARED) }];
+      const touched: TouchedRecord[] = [{ name: `child profile ${row.profileNumber}`, communes: [profile.communeCode], changes: wouldChange(profile, row, CHILD_IDENTITY_COMPARED) }];
       for (const circumstance of profile.specialCircumstances) {
         touched.push({ name: `a circumstance of child profile ${row.profileNumber}`, communes: [circumstance.communeCode], changes: wouldChange(circumstance, row, CIRCUMSTANCE_COMPARED) });
       }

@@ -1,0 +1,100 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { Principal } from '../auth/principal';
+import { authenticate, type TokenKeys } from '../auth/token';
+import { ErrorCode } from '../shared/errors';
+import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../server/http-body';
+import { timedOut, withinBudget } from '../server/time-budget';
+import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
+import { ExportRequestError } from './exports/filter-params';
+import type { GatewayRuntime } from './gateway-runtime';
+import { healthReporter } from './gateway-health';
+
+export interface GatewayFrontOptions {
+  supergraphSdl: string;
+  keys: TokenKeys;
+  runtime: GatewayRuntime;
+  /** How long a request may take before the caller is told it timed out. */
+  requestMs: number;
+  log: Logger;
+}
+
+interface GatewayFront extends GatewayFrontOptions {
+  serveExport: ReturnType<typeof exportRequestHandler>;
+  sendHealth: (response: ServerResponse) => Promise<void>;
+}
+
+/**
+ * The node:http front of the gateway: refuses anonymous or oversized requests before any planning
+ * happens, then hands GraphQL to the runtime and list downloads to the exports.
+ */
+export function gatewayRequestListener(options: GatewayFrontOptions): RequestListener {
+  const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl) };
+  return (request, response) => {
+    route(front, request, response).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
+      options.log.error({ err: error }, 'gateway request failed');
+      if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
+    });
+  };
+}
+
+async function route(front: GatewayFront, request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? '/', 'http://gateway');
+  if (url.pathname === '/healthz') return front.sendHealth(response);
+  const isExport = url.pathname.startsWith('/exports/');
+  if (url.pathname !== '/graphql' && !isExport) return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv' });
+  const caller = await authenticate(front.keys, request.headers.authorization);
+  if ('refused' in caller) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.missingToken ? `${caller.refused} (see \`childgraph token\`)` : caller.refused);
+  const { principal } = caller;
+  if (isExport) return sendExport(front, request, response, url, principal);
+  return sendGraphQL(front, request, response, principal);
+}
+
+/** Runs a GraphQL request through the runtime within the request's time budget. */
+async function sendGraphQL(front: GatewayFront, request: IncomingMessage, response: ServerResponse, principal: Principal) {
+  const { runtime, requestMs } = front;
+  const body = request.method === 'POST' ? await readBody(request) : undefined;
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  // The verified principal rides in the server context: the edge authorization reads it from there.
+  const abandon = new AbortController();
+  const answered = await withinBudget(
+    Promise.resolve(runtime.fetch(`http://gateway${request.url}`, { method: request.method, headers, body, signal: abandon.signal }, { principal })).then(async (result) => ({
+      result,
+      // The encoded body as it is: no need to decode a 190 KB page into a string only to encode it again.
+      answer: Buffer.from(await result.arrayBuffer()),
+    })),
+    requestMs,
+  );
+  if ('timedOut' in answered) {
+    abandon.abort();
+    const error = timedOut('The request', requestMs);
+    return sendJson(response, 504, { errors: [{ message: error.message, extensions: { code: error.extensions.code, limitValue: requestMs } }] });
+  }
+  const { result, answer } = answered.value;
+  const outHeaders: Record<string, string> = {};
+  result.headers.forEach((value, key) => {
+    if (key !== 'content-length' && key !== 'content-encoding') outHeaders[key] = value;
+  });
+  response.writeHead(result.status, { ...outHeaders, 'content-length': answer.length });
+  response.end(answer);
+}
+
+async function sendExport(front: GatewayFront, request: IncomingMessage, response: ServerResponse, url: URL, principal: Principal) {
+  if (request.method !== 'GET') return sendJson(response, 405, { error: 'Exports are downloaded with GET' }, { allow: 'GET' });
+  // Each page goes through the runtime as the caller's own request: same token, same rules, same audit trail.
+  const execute: ExportExecutor = async (operation) => {
+    const headers = { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' };
+    const result = await front.runtime.fetch('http://gateway/graphql', { method: 'POST', headers, body: JSON.stringify(operation) }, { principal });
+    return result.json();
+  };
+  try {
+    await front.serveExport(url, response, execute);
+  } catch (error) {
+    if (!(error instanceof ExportRequestError)) throw error;
+    sendJson(response, error.status, { error: error.message });
+  }
+}
