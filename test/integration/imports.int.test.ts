@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { closeSubgraphDbs, openSubgraphDbs } from '../../src/subgraphs/open-dbs';
 import { findKind } from '../../src/subgraphs/record-kinds';
 import { BATCH_SIZE, rollbackImport, runImport, type ImportOptions } from '../../src/imports/run-import';
-import { openStorage, type Storage } from '../../src/db/storage';
+import { databaseUrl, openStorage, type Storage } from '../../src/db/storage';
 import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { testDatabaseName, testStorageConfig } from './harness';
@@ -188,7 +188,7 @@ async function cliEnvironment(tag: string): Promise<NodeJS.ProcessEnv> {
 
 async function openStorageForChild(env: NodeJS.ProcessEnv): Promise<Storage> {
   if (env.CHILDGRAPH_DATA_DIR) return openStorage({ kind: 'embedded', dataDir: path.join(env.CHILDGRAPH_DATA_DIR, 'pglite') });
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `${env.DATABASE_URL!.replace(/\/[^/]*$/, '')}/${env.CHILDGRAPH_DB_PREFIX}_${name}`]));
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, databaseUrl(env.DATABASE_URL!, `${env.CHILDGRAPH_DB_PREFIX}_${name}`)]));
   return openStorage({ kind: 'postgres', urls: urls as Record<(typeof SUBGRAPH_NAMES)[number], string> });
 }
 
