@@ -40,6 +40,16 @@ export interface UpsertResult {
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
 
 /**
+ * Whether writing `fields` over `existing` changes any of the `compared` fields: what makes a re-sent
+ * row an update here, and what a save mutation asks of the records it would touch.
+ */
+export function wouldChange(existing: object, fields: object, compared: readonly string[]): boolean {
+  const before = existing as Record<string, unknown>;
+  const after = fields as Record<string, unknown>;
+  return compared.some((field) => !same(before[field], after[field]));
+}
+
+/**
  * Writes rows keyed by a natural key into one table: new keys in one set-based INSERT, changed rows
  * updated with their version bumped and the previous version added to `history`, the rest left
  * alone. Within one batch the last row of a key wins.
@@ -62,7 +72,7 @@ export async function upsertTable<Existing extends Versioned>(
       continue;
     }
     result.idByKey.set(key, current.id);
-    if (spec.compared.some((field) => !same((current as Record<string, unknown>)[field], fields[field]))) {
+    if (wouldChange(current, fields, spec.compared)) {
       history.push({ id: randomUUID(), tableName: spec.name, recordId: current.id, version: current.version, data: current, importRunId: runId });
       await spec.update(current.id, { ...fields, version: { increment: 1 }, importRunId: runId });
       result.updated.add(key);

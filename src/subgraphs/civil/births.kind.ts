@@ -3,9 +3,8 @@ import type { CivilDb } from './civil.db';
 import { parseAdultPersonalId } from '../../records/fields';
 import { applyLinksTo, CHILD_COLUMNS, countRecords, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../../records/kind-helpers';
 import type { ColumnSpec, RecordKind } from '../../records/record-kind';
-import { wouldChange } from '../../records/touched';
 import { rowReader } from '../../records/row-reader';
-import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
+import { upsertTable, type HistoryRow, type UpsertTable, wouldChange } from '../../records/upsert';
 
 /** One entry of a commune's birth register (sổ đăng ký khai sinh). */
 export interface BirthRow {

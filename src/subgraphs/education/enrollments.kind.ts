@@ -1,9 +1,8 @@
 import type { EducationDb } from './education.db';
 import { FieldError, parseDate, parseEnum, parseInteger } from '../../records/fields';
 import type { BatchCounts, ColumnSpec, LinkCandidate, RecordKind } from '../../records/record-kind';
-import { wouldChange } from '../../records/touched';
 import { rowReader } from '../../records/row-reader';
-import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
+import { upsertTable, type HistoryRow, type UpsertTable, wouldChange } from '../../records/upsert';
 import { applyLinksTo, CHILD_COLUMNS, countRows, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../../records/kind-helpers';
 import type { Enrollment, Pupil } from '../../generated/prisma/education/client';
 

@@ -2,10 +2,9 @@ import type { Patient } from '../../generated/prisma/health/client';
 import type { HealthDb } from './health.db';
 import { applyLinksTo, CHILD_COLUMNS, CHILD_IDENTITY_COMPARED, childIdentityColumns, linkCandidateOf, rollbackTableOf, type ChildIdentity } from '../../records/kind-helpers';
 import type { ColumnSpec, EntryRecord, LinkCandidate, RecordKind, TouchedRecord } from '../../records/record-kind';
-import { wouldChange } from '../../records/touched';
 import type { VersionedDelegate } from '../../records/optimistic';
 import type { rowReader } from '../../records/row-reader';
-import type { UpsertTable } from '../../records/upsert';
+import { type UpsertTable, wouldChange } from '../../records/upsert';
 
 /**
  * The child's health record (Patient) every health kind's row carries: the station's record number

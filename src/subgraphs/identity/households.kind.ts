@@ -6,10 +6,9 @@ import type { IdentityDb } from './identity.db';
 import { FieldError, parseCommuneCode, parseInteger } from '../../records/fields';
 import { countRows, rollbackRun, rollbackTableOf, saveHistory } from '../../records/kind-helpers';
 import type { ColumnSpec, RecordKind, TouchedRecord } from '../../records/record-kind';
-import { wouldChange } from '../../records/touched';
 import { applyPersonLinks, personCommunes } from './persons.kind';
 import { rowReader } from '../../records/row-reader';
-import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
+import { upsertTable, type HistoryRow, type UpsertTable, wouldChange } from '../../records/upsert';
 
 /** One row of a household register extract (sổ hộ khẩu): the household and one of its members. */
 export interface HouseholdRow {

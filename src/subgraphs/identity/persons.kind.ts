@@ -5,9 +5,8 @@ import type { IdentityDb } from './identity.db';
 import { FieldError, parseEnum } from '../../records/fields';
 import { applyLinksTo, CHILD_COLUMNS, countRows, isoDay, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory } from '../../records/kind-helpers';
 import type { BatchCounts, ColumnSpec, RecordKind, TouchedRecord } from '../../records/record-kind';
-import { wouldChange } from '../../records/touched';
 import { rowReader } from '../../records/row-reader';
-import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
+import { upsertTable, type HistoryRow, type UpsertTable, wouldChange } from '../../records/upsert';
 
 /** One row of a population-registry extract: a child and one residence registration. */
 export interface PersonRow {

@@ -3,9 +3,8 @@ import type { ProtectionDb } from './protection.db';
 import { parseEnum } from '../../records/fields';
 import { applyLinksTo, CHILD_COLUMNS, CHILD_IDENTITY_COMPARED, childIdentityColumns, countRows, isoDay, linkCandidateOf, rollbackRun, rollbackTableOf, saveHistory, type ChildIdentity } from '../../records/kind-helpers';
 import type { ColumnSpec, RecordKind, TouchedRecord } from '../../records/record-kind';
-import { wouldChange } from '../../records/touched';
 import { rowReader } from '../../records/row-reader';
-import { upsertTable, type HistoryRow, type UpsertTable } from '../../records/upsert';
+import { upsertTable, type HistoryRow, type UpsertTable, wouldChange } from '../../records/upsert';
 
 /** The 14 groups of Law on Children 2016, art. 10, as commune lists name them. */
 export const CIRCUMSTANCE_LABELS = {
