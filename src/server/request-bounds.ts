@@ -1,4 +1,5 @@
 import { getOperationAST, GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../shared/errors';
 import { measureOperation, type OperationSize } from './operation-measure';
 
@@ -92,10 +93,11 @@ const PARSED_KEPT = 500;
  * that does not parse for another reason is left to the server's own parser to report.
  */
 export function requestBoundsChecker(schema: () => GraphQLSchema | undefined, bounds: RequestBounds) {
-  const parsed = new Map<string, DocumentNode | null>();
+  // Wrapped: the cache keeps no null, and a query that does not parse is remembered as one too.
+  const parsed = new LRUCache<string, { document: DocumentNode | null }>({ max: PARSED_KEPT });
   const documentOf = (query: string): DocumentNode | null | 'too many tokens' => {
     const known = parsed.get(query);
-    if (known !== undefined) return known;
+    if (known) return known.document;
     let document: DocumentNode | null;
     try {
       document = parse(query, { maxTokens: bounds.maxTokens, noLocation: true });
@@ -103,8 +105,7 @@ export function requestBoundsChecker(schema: () => GraphQLSchema | undefined, bo
       if (error instanceof GraphQLError && /Document contains more th\w* \d+ tokens/.test(error.message)) return 'too many tokens';
       document = null;
     }
-    if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
-    parsed.set(query, document);
+    parsed.set(query, { document });
     return document;
   };
 
