@@ -3,6 +3,7 @@
  * being generated, and the date arithmetic all of them do against one fixed reference date.
  */
 import { communeOf, communesOf, type Province } from '../domain/admin-units';
+import { openingYearOf, previousSchoolYear, schoolYearOn } from '../domain/school-year';
 import { emptyBatchRows, type BatchRows, type Row } from './batch';
 import type { Sex } from './names';
 import type { Random } from './random';
@@ -13,13 +14,50 @@ import type { TruthRecord } from './truth';
 export const REFERENCE_DATE = new Date(Date.UTC(2026, 10, 1));
 /** Every row's createdAt/updatedAt, so two runs produce identical tables. */
 export const STAMP = new Date(Date.UTC(2026, 10, 1, 8, 0, 0));
-export const SCHOOL_YEAR = '2025-2026';
-export const PREVIOUS_SCHOOL_YEAR = '2024-2025';
+/** The school year under way on the reference date, as the hub reckons it from its "today". */
+export const SCHOOL_YEAR = schoolYearOn(REFERENCE_DATE);
+export const PREVIOUS_SCHOOL_YEAR = previousSchoolYear(SCHOOL_YEAR);
+/** Opening days of the current and previous school years (5 September), and the day the previous one closed (31 May). */
+export const SCHOOL_YEAR_OPENED = new Date(Date.UTC(openingYearOf(SCHOOL_YEAR), 8, 5));
+export const PREVIOUS_SCHOOL_YEAR_OPENED = new Date(Date.UTC(openingYearOf(SCHOOL_YEAR) - 1, 8, 5));
+export const PREVIOUS_SCHOOL_YEAR_CLOSED = new Date(Date.UTC(openingYearOf(SCHOOL_YEAR), 4, 31));
 export const DAY = 86_400_000;
 
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export const daysBetween = (a: Date, b: Date) => Math.round((b.getTime() - a.getTime()) / DAY);
+
+/*
+ * Dates of events in a child's life. Every one lies on or after birth and before the reference
+ * date (on it only for a child born that day), and an event that follows another (certification
+ * after detection, support after identification) lies strictly after it, or has not happened yet.
+ */
+
+/** A day `from` to `to` days after birth, squeezed into the child's life so far. */
+export function dayOfLife(child: Pick<ChildContext, 'random' | 'birthDate' | 'ageDays'>, from: number, to: number): Date {
+  const hi = Math.max(0, Math.min(to, child.ageDays - 1));
+  return addDays(child.birthDate, child.random.int(Math.max(0, Math.min(from, hi)), hi));
+}
+
+/** A day `from` to `to` days before the reference date, never before birth. */
+export function daysAgo(child: Pick<ChildContext, 'random' | 'birthDate' | 'ageDays'>, from: number, to: number): Date {
+  return dayOfLife(child, child.ageDays - to, child.ageDays - from);
+}
+
+/**
+ * A day `minDays` to `maxDays` after `from` and before the reference date; when the time left is
+ * shorter, within what is left (no earlier than `from` itself only if minDays is 0); null when no
+ * day is left: the event has not happened yet.
+ */
+export function followUp(random: Random, from: Date, minDays: number, maxDays: number): Date | null {
+  const last = daysBetween(from, REFERENCE_DATE) - 1;
+  if (last < Math.min(minDays, 1)) return null;
+  const hi = Math.min(maxDays, last);
+  return addDays(from, random.int(Math.min(minDays, Math.ceil(hi / 2)), hi));
+}
+
+/** The age a child reaches in the calendar year the current school year opened: grade 1 at 6. */
+export const schoolAge = (child: Pick<ChildContext, 'birthYear'>): number => openingYearOf(SCHOOL_YEAR) - child.birthYear;
 export const stamped = <T extends Row>(row: T): T => ({ ...row, createdAt: STAMP, updatedAt: STAMP });
 /** The same for tables that keep only updatedAt (household members, reception steps). */
 export const touched = <T extends Row>(row: T): T => ({ ...row, updatedAt: STAMP });
@@ -120,8 +158,8 @@ export interface ChildContext {
 export type RecordAgency = TruthRecord['records'][number]['agency'];
 
 /** Records an agency's subject record in the known answers and in the registry's seeded links. */
-export function linkRecord(child: ChildContext, agency: RecordAgency, kind: string, recordId: string, extra: { hasPersonalId: boolean; nameVariant?: string | null; birthDateVariant?: boolean }): void {
-  child.truth.records.push({ agency, kind, id: recordId, hasPersonalId: extra.hasPersonalId, nameVariant: extra.nameVariant ?? null, birthDateVariant: extra.birthDateVariant ?? false });
+export function linkRecord(child: ChildContext, agency: RecordAgency, kind: string, recordId: string, extra: { hasPersonalId: boolean; nameVariant?: string | null; birthDateVariant?: boolean; hardCases?: TruthRecord['records'][number]['hardCases'] }): void {
+  child.truth.records.push({ agency, kind, id: recordId, hasPersonalId: extra.hasPersonalId, nameVariant: extra.nameVariant ?? null, birthDateVariant: extra.birthDateVariant ?? false, ...(extra.hardCases?.length ? { hardCases: [...extra.hardCases] } : {}) });
   child.sink.push('registry', 'RecordLink', { id: child.id(`link:${kind}`), childId: child.childId, agency, recordKind: kind, sourceRecordId: recordId, method: 'SEED_TRUTH', score: null, linkedAt: STAMP, syncedAt: STAMP });
 }
 

@@ -39,16 +39,60 @@ export function familyName(random: Random, ethnicity: string): string {
   return random.weighted(KINH_FAMILY_NAMES.map(([n]) => n), KINH_FAMILY_NAMES.map(([, w]) => w));
 }
 
-/** A full name, family name first, in the naming pattern of the child's ethnic group. */
-export function personName(random: Random, sex: Sex, ethnicity: string, family = familyName(random, ethnicity)): string {
-  const group = MINORITY_NAMES[ethnicity];
-  const middle = random.pick(group ? group.middle[sex] : KINH_MIDDLE[sex]);
-  const given = random.pick(group ? group.given[sex] : KINH_GIVEN[sex]);
-  return [family, middle, given].filter(Boolean).join(' ');
+/** A name in its parts; `middle` is empty in groups that have none. */
+export interface PersonName {
+  family: string;
+  middle: string;
+  given: string;
 }
 
-/** Ways agency exports misspell a name. */
-export type NameVariant = 'NO_DIACRITICS' | 'TYPO' | 'SWAPPED_ORDER' | 'MIDDLE_DROPPED';
+export const joinName = (name: PersonName): string => [name.family, name.middle, name.given].filter(Boolean).join(' ');
+
+/**
+ * A name's parts in the naming pattern of the ethnic group. `avoidGiven`: given names already
+ * taken in the family (parents, brothers and sisters), which Vietnamese families do not reuse; a
+ * minority list left empty by them falls back on Kinh given names, as many minority children have.
+ */
+export function drawName(random: Random, sex: Sex, ethnicity: string, family = familyName(random, ethnicity), avoidGiven: readonly string[] = []): PersonName {
+  const group = MINORITY_NAMES[ethnicity];
+  const middle = random.pick(group ? group.middle[sex] : KINH_MIDDLE[sex]);
+  const names = group ? group.given[sex] : KINH_GIVEN[sex];
+  if (avoidGiven.length === 0) return { family, middle, given: random.pick(names) };
+  const allowed = names.filter((n) => !avoidGiven.includes(n));
+  return { family, middle, given: random.pick(allowed.length ? allowed : KINH_GIVEN[sex].filter((n) => !avoidGiven.includes(n))) };
+}
+
+/** A full name, family name first, in the naming pattern of the child's ethnic group. */
+export function personName(random: Random, sex: Sex, ethnicity: string, family = familyName(random, ethnicity)): string {
+  return joinName(drawName(random, sex, ethnicity, family));
+}
+
+/**
+ * Given names of one sex that differ from another real given name of that sex by one diacritic
+ * (a tone or vowel mark) only: folded, the two are one name, so only the marks tell the children apart.
+ */
+const TONE_MARK_PAIRS: Record<Sex, readonly (readonly [string, string])[]> = {
+  MALE: [['Tâm', 'Tám'], ['Tuấn', 'Tuân'], ['Thắng', 'Thăng'], ['Quang', 'Quảng'], ['Cường', 'Cương'], ['Toàn', 'Toản'], ['Vinh', 'Vĩnh'], ['Hùng', 'Hưng']],
+  FEMALE: [['Hà', 'Hạ'], ['My', 'Mỹ'], ['Thúy', 'Thủy'], ['Hương', 'Hường'], ['Thu', 'Thư'], ['Yến', 'Yên']],
+};
+
+/** A pair of tone-mark lookalike given names, in random order, whose first is not in `avoidGiven`. */
+export function toneMarkPair(random: Random, sex: Sex, avoidGiven: readonly string[]): readonly [string, string] | null {
+  const pairs = TONE_MARK_PAIRS[sex].flatMap(([a, b]) => [[a, b], [b, a]] as const).filter(([first]) => !avoidGiven.includes(first));
+  return pairs.length ? random.pick(pairs) : null;
+}
+
+/**
+ * Family names written one way in the North and another in the South for the same family, from
+ * the Nguyễn lords' naming taboos: Hoàng became Huỳnh (Nguyễn Hoàng), Vũ became Võ (Vũ vương).
+ */
+const REGIONAL_FAMILY_NAMES: ReadonlyMap<string, string> = new Map([['Hoàng', 'Huỳnh'], ['Huỳnh', 'Hoàng'], ['Vũ', 'Võ'], ['Võ', 'Vũ']]);
+
+/** The family name as the other region writes it; undefined when both write it alike. */
+export const regionalForm = (family: string): string | undefined => REGIONAL_FAMILY_NAMES.get(family);
+
+/** Ways agency exports misspell a name. REGIONAL_SPELLING: the family name in the other region's form. */
+export type NameVariant = 'NO_DIACRITICS' | 'TYPO' | 'SWAPPED_ORDER' | 'MIDDLE_DROPPED' | 'REGIONAL_SPELLING';
 
 /** A name as another agency's export may spell it. */
 export function misspell(random: Random, fullName: string, variant: NameVariant): string {
@@ -60,6 +104,8 @@ export function misspell(random: Random, fullName: string, variant: NameVariant)
       return [...words.slice(1), words[0]].join(' ');
     case 'MIDDLE_DROPPED':
       return words.length > 2 ? [words[0], ...words.slice(2)].join(' ') : fullName;
+    case 'REGIONAL_SPELLING':
+      return [regionalForm(words[0]) ?? words[0], ...words.slice(1)].join(' ');
     case 'TYPO': {
       const target = words.length - 1;
       const word = words[target];

@@ -26,12 +26,35 @@ export interface Rates {
   adoptionNotRegistered: number;
   /** A second child elsewhere in the province with the same name and date of birth. */
   namesake: number;
+  /**
+   * Twin deliveries among births: about 1.2% of deliveries worldwide (Monden, Pison and Smits,
+   * Human Reproduction 2021), fewer in Asia; 1.5% here so that linkage meets enough twins.
+   */
+  twins: number;
+  /** Triplet deliveries: about 1 in 8,000 naturally (Hellin's law); raised so 20,000 children hold a few sets. */
+  triplets: number;
+  /**
+   * Lookalikes planted by the next family, per family (a lookalike is an ordinary child of its own
+   * family and mother): the same full name, sex and birth year in the same commune; the same full
+   * name in a cousin's family of the commune (born within two years); the same birth date, sex,
+   * commune, family and middle name with a given name one tone mark apart (Tâm / Tám), or with
+   * another given name. Rare in reality, set so that 20,000 children hold a few tens of each.
+   */
+  namesakeSameCommune: number;
+  namesakeSameFamily: number;
+  toneMarkLookalike: number;
+  givenNameLookalike: number;
   /** Agency records (pupil, patient, profile) that carry no personal ID number. */
   agencyRecordWithoutPersonalId: number;
   /** Agency records whose name is spelled differently from the population registry. */
   nameVariant: number;
-  /** Agency records whose date of birth is off (day and month transposed, or a few days). */
+  /** Agency records whose date of birth is off (day and month transposed, a few days off, or only the year right). */
   birthDateVariant: number;
+  /**
+   * Agency records of children aged two or more entered late, after the family moved to another commune
+   * (most moves stay in the province): the record carries the new commune, the registry the old one.
+   */
+  lateMovedRecord: number;
   /** Pupils aged 11-15 planted at high dropout risk, with their causes. */
   highDropoutRisk: number;
   /** Disability among children (UNICEF Viet Nam 2018: 2.8% of children 2-17). */
@@ -59,9 +82,16 @@ export const DEFAULT_RATES: Rates = {
   adoption: 0.002,
   adoptionNotRegistered: 0.3,
   namesake: 0.005,
+  twins: 0.015,
+  triplets: 0.0005,
+  namesakeSameCommune: 0.003,
+  namesakeSameFamily: 0.003,
+  toneMarkLookalike: 0.003,
+  givenNameLookalike: 0.003,
   agencyRecordWithoutPersonalId: 0.15,
-  nameVariant: 0.08,
-  birthDateVariant: 0.01,
+  nameVariant: 0.12,
+  birthDateVariant: 0.03,
+  lateMovedRecord: 0.03,
   highDropoutRisk: 0.03,
   disability: 0.028,
   hiv: 0.0005,

@@ -16,8 +16,10 @@ function plantedKinds(t: TruthRecord): Set<GapKind> {
   if (t.planted.noResidenceRegistration) kinds.add('NO_RESIDENCE_REGISTRATION');
   if (t.planted.abandonedIncompleteFile) kinds.add('ABANDONED_WITHOUT_LEGAL_FILE');
   if (t.planted.adoptionNotRegistered) kinds.add('ADOPTION_NOT_REGISTERED');
-  // A personal ID contradicting sex or birth year, or an agency record with another date of birth.
-  if (t.planted.inconsistentPersonalId || t.records.some((r) => r.birthDateVariant)) kinds.add('IDENTITY_MISMATCH');
+  // A personal ID contradicting sex or birth year, or an agency record with another date of birth
+  // than another agency's (a child only one agency knows has nothing to disagree with).
+  const shifted = t.records.some((r) => r.birthDateVariant) && t.records.length >= 2;
+  if (t.planted.inconsistentPersonalId || shifted) kinds.add('IDENTITY_MISMATCH');
   return kinds;
 }
 

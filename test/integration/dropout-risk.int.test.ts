@@ -3,9 +3,14 @@ import { communesOf } from '../../src/domain/admin-units';
 import type { Agency } from '../../src/auth/principal';
 import { RISK_REASON_CODES, type RiskReasonCode } from '../../src/subgraphs/registry/risk/config';
 import { assessRisk, type PupilRiskFeatures } from '../../src/subgraphs/registry/risk/model';
+import { dropoutRiskDerivation, outOfSchoolDerivation } from '../../src/subgraphs/registry/risk/derivations';
 import { featuresSql } from '../../src/subgraphs/registry/risk/risk-sql';
+import { isoDate, REFERENCE_DATE, SCHOOL_YEAR } from '../../src/synthetic/child-context';
 import type { DropoutCause } from '../../src/synthetic/truth';
 import { startTestStack, type TestStack } from './harness';
+
+// The hub's "today" is the seeded world's reference date, whatever the calendar says.
+process.env.CHILDGRAPH_AS_OF = isoDate(REFERENCE_DATE);
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -71,8 +76,16 @@ describe('dropoutRiskList', () => {
     expect(rows.every((r) => r.level === 'HIGH')).toBe(true);
   });
 
+  it('flags as over age exactly the pupils planted a grade behind, none placed by the national convention', async () => {
+    const { rows } = await wholeList('EDUCATION', {});
+    const overAge = rows.filter((r) => r.reasons.some((reason) => reason.code === 'OVER_AGE')).map((r) => r.child.id).sort();
+    const behind = stack.truth.filter((t) => t.planted.highDropoutRisk?.includes('REPEATED_GRADE')).map((t) => t.childId).sort();
+    expect(behind.length).toBeGreaterThan(5);
+    expect(overAge).toEqual(behind);
+  });
+
   it('scores in SQL exactly as the TypeScript model does, for every pupil', async () => {
-    const features = await stack.dbs.registry.$queryRawUnsafe<Record<string, unknown>[]>(featuresSql(false));
+    const features = await stack.dbs.registry.$queryRawUnsafe<Record<string, unknown>[]>(featuresSql(false, SCHOOL_YEAR));
     const stored = new Map((await stack.dbs.registry.dropoutRisk.findMany()).map((r) => [r.childId, r]));
     expect(features.length).toBe(stored.size);
     expect(features.length).toBeGreaterThan(300);
@@ -340,7 +353,7 @@ describe('outOfSchoolChildren', () => {
     const { body } = await stack.post({ query: '{ outOfSchoolChildren(first: 500) { totalCount edges { node { child { id } situation ageYears } } } }' }, { token });
     const rows = body.data!.outOfSchoolChildren.edges.map((e: { node: { child: { id: string }; situation: string; ageYears: number } }) => e.node);
     expect(body.data!.outOfSchoolChildren.totalCount).toBe(rows.length);
-    const droppedOut = await stack.dbs.registry.schoolingFact.findMany({ where: { status: 'DROPPED_OUT', schoolYear: '2025-2026' } });
+    const droppedOut = await stack.dbs.registry.schoolingFact.findMany({ where: { status: 'DROPPED_OUT', schoolYear: SCHOOL_YEAR } });
     expect(droppedOut.length).toBeGreaterThan(0);
     for (const { childId } of droppedOut) expect(rows.find((r: { child: { id: string } }) => r.child.id === childId)?.situation).toBe('DROPPED_OUT');
     const others = rows.filter((r: { situation: string }) => r.situation !== 'DROPPED_OUT');
@@ -388,5 +401,31 @@ describe('downloads', () => {
       expect(csv.text.trimEnd().split('\n').length).toBe(count + 1);
       expect((await download(`/exports/${name}.csv`, 'HEALTH')).status).toBe(403);
     }
+  });
+});
+
+describe('the school year the lists describe', () => {
+  const recompute = async () => {
+    for (const derivation of [dropoutRiskDerivation, outOfSchoolDerivation]) await derivation.recompute(stack.dbs.registry, { all: true });
+  };
+  const years = async () => ({
+    risk: [...new Set((await stack.dbs.registry.dropoutRisk.findMany({ select: { schoolYear: true } })).map((r) => r.schoolYear))],
+    outOfSchool: [...new Set((await stack.dbs.registry.outOfSchoolChild.findMany({ select: { schoolYear: true } })).map((r) => r.schoolYear))],
+  });
+  afterAll(async () => {
+    process.env.CHILDGRAPH_AS_OF = isoDate(REFERENCE_DATE);
+    await recompute();
+  });
+
+  it('is the school year of the hub\'s today, the latest reported one while that has no enrollments yet, and never a later one', async () => {
+    expect(await years()).toEqual({ risk: [SCHOOL_YEAR], outOfSchool: [SCHOOL_YEAR] });
+    const before = await stack.dbs.registry.dropoutRisk.count();
+    process.env.CHILDGRAPH_AS_OF = '2027-10-01'; // 2027-2028: nothing reported yet
+    await recompute();
+    expect(await years()).toEqual({ risk: [SCHOOL_YEAR], outOfSchool: [SCHOOL_YEAR] });
+    expect(await stack.dbs.registry.dropoutRisk.count()).toBe(before);
+    process.env.CHILDGRAPH_AS_OF = '2026-03-01'; // 2025-2026: this world's previous year
+    await recompute();
+    expect(await years()).toEqual({ risk: ['2025-2026'], outOfSchool: ['2025-2026'] });
   });
 });

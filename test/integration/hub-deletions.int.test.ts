@@ -7,7 +7,8 @@ process.env.CHILDGRAPH_GAPS_AS_OF = '2026-11-01';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack('hubdel', 150);
+  // Enough adoptions that the seeded world surely holds one to delete.
+  stack = await startTestStack('hubdel', 150, { adoption: 0.05 });
   await stack.refreshHub();
 });
 afterAll(() => stack?.close());

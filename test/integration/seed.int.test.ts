@@ -7,6 +7,7 @@ import { openStorage, type Storage } from '../../src/db/storage';
 import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 import type { SubgraphDbs } from '../../src/subgraphs';
 import { TABLES } from '../../src/synthetic/batch';
+import { SCHOOL_YEAR } from '../../src/synthetic/child-context';
 import { DEFAULT_RATES, type Rates } from '../../src/synthetic/rates';
 import { seedPopulation } from '../../src/synthetic/seed';
 import type { TruthRecord } from '../../src/synthetic/truth';
@@ -202,7 +203,7 @@ describe('planted known answers match the databases', () => {
     const risky = s.truth.filter((t) => t.planted.highDropoutRisk);
     const pupils = await s.dbs.education.pupil.findMany({
       where: { childId: { in: risky.map((t) => t.childId) } },
-      include: { enrollments: { where: { schoolYear: '2025-2026' }, include: { attendance: true } } },
+      include: { enrollments: { where: { schoolYear: SCHOOL_YEAR }, include: { attendance: true } } },
     });
     expect(pupils.length).toBe(risky.length);
     for (const pupil of pupils) {

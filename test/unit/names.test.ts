@@ -1,4 +1,4 @@
-import { misspell, personName } from '../../src/synthetic/names';
+import { drawName, misspell, personName, toneMarkPair } from '../../src/synthetic/names';
 import { Random } from '../../src/synthetic/random';
 import { foldVietnamese } from '../../src/domain/vietnamese';
 
@@ -17,8 +17,23 @@ describe('synthetic names', () => {
     expect(misspell(random, 'Nguyễn Thị Đào', 'NO_DIACRITICS')).toBe('Nguyen Thi Dao');
     expect(misspell(random, 'Nguyễn Thị Đào', 'SWAPPED_ORDER')).toBe('Thị Đào Nguyễn');
     expect(misspell(random, 'Nguyễn Thị Đào', 'MIDDLE_DROPPED')).toBe('Nguyễn Đào');
+    expect(misspell(random, 'Hoàng Văn Nam', 'REGIONAL_SPELLING')).toBe('Huỳnh Văn Nam');
+    expect(misspell(random, 'Võ Thị Lan', 'REGIONAL_SPELLING')).toBe('Vũ Thị Lan');
     const typo = misspell(random, 'Nguyễn Thị Phương', 'TYPO');
     expect(typo).not.toBe('Nguyễn Thị Phương');
     expect(foldVietnamese(typo).split('').sort()).toEqual(foldVietnamese('Nguyễn Thị Phương').split('').sort());
+  });
+
+  it('never gives a child a given name the family has taken, and pairs given names a tone mark apart', () => {
+    const random = new Random(3);
+    for (let i = 0; i < 200; i++) {
+      expect(['Bảo', 'Minh', 'An'].includes(drawName(random, 'MALE', 'Kinh', 'Lê', ['Bảo', 'Minh', 'An']).given)).toBe(false);
+      // A minority list exhausted by the family falls back on Kinh given names.
+      expect(['Khiêm', 'Thịnh', 'Lực', 'Bình'].includes(drawName(random, 'MALE', 'Mường', 'Bùi', ['Khiêm', 'Thịnh', 'Lực', 'Bình']).given)).toBe(false);
+      const [a, b] = toneMarkPair(random, i % 2 ? 'MALE' : 'FEMALE', ['Tâm'])!;
+      expect(a).not.toBe('Tâm');
+      expect(a).not.toBe(b);
+      expect(foldVietnamese(a)).toBe(foldVietnamese(b));
+    }
   });
 });

@@ -1,10 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Restricted } from '../../auth/guard';
 import { recordsOfSubjects } from '../../server/loaders';
+import { currentSchoolYear } from '../../shared/as-of';
 import type { SubgraphContext } from '../../server/subgraph-module';
 import type { EducationDb } from './education.db';
 import type { EducationLoaders } from './education.loaders';
-import { AttendanceSummary, Child, CURRENT_SCHOOL_YEAR, DropoutFlag, Enrollment, School, SchoolingStatus } from './schooling.type';
+import { AttendanceSummary, Child, DropoutFlag, Enrollment, School, SchoolingStatus } from './schooling.type';
 
 type Context = SubgraphContext<EducationDb, EducationLoaders>;
 type ChildRef = { id: string };
@@ -21,7 +22,7 @@ export class ChildSchoolingResolver {
   @FieldResolver(() => SchoolingStatus, { description: 'Schooling this school year, as a summary.' })
   @Restricted('Child.schoolingStatus')
   async schoolingStatus(@Root() child: ChildRef, @Ctx() ctx: Context): Promise<SchoolingStatus> {
-    const current = (await this.enrollmentsOf(child, ctx)).filter((e) => e.schoolYear === CURRENT_SCHOOL_YEAR);
+    const current = (await this.enrollmentsOf(child, ctx)).filter((e) => e.schoolYear === currentSchoolYear());
     if (current.some((e) => e.status === 'ENROLLED' || e.status === 'COMPLETED')) return SchoolingStatus.ENROLLED;
     if (current.some((e) => e.status === 'DROPPED_OUT')) return SchoolingStatus.DROPPED_OUT;
     return SchoolingStatus.NOT_ENROLLED;

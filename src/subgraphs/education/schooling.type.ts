@@ -9,9 +9,6 @@ registerEnumType(DropoutReason, { name: 'DropoutReason', description: 'Reason a 
 
 export const Child = defineChildEntity();
 
-/** The school year the summaries describe; it changes every September. */
-export const CURRENT_SCHOOL_YEAR = process.env.CHILDGRAPH_SCHOOL_YEAR ?? '2025-2026';
-
 export enum SchoolingStatus {
   ENROLLED = 'ENROLLED',
   DROPPED_OUT = 'DROPPED_OUT',

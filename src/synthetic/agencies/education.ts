@@ -1,11 +1,15 @@
-/** EDUCATION: the pupil, this year's and last year's enrollments, attendance and dropout flags. */
-import { linkRecord, neighbourCommune, PREVIOUS_SCHOOL_YEAR, SCHOOL_YEAR, stamped, type ChildContext } from '../child-context';
+/**
+ * EDUCATION: the pupil, this year's and last year's enrollments, attendance and dropout flags.
+ * Grades follow the national convention (grade 1 in the school year opening in the calendar year a
+ * child turns 6); this year's enrollments start on opening day, last year's ran to 31 May.
+ */
+import { addDays, daysBetween, linkRecord, neighbourCommune, PREVIOUS_SCHOOL_YEAR, PREVIOUS_SCHOOL_YEAR_CLOSED, PREVIOUS_SCHOOL_YEAR_OPENED, REFERENCE_DATE, SCHOOL_YEAR, SCHOOL_YEAR_OPENED, schoolAge, stamped, type ChildContext } from '../child-context';
 import type { Circumstances } from '../circumstances';
 import type { AgencyIdentity } from './agency-identity';
 
 export function writeEducation(child: ChildContext, circumstances: Circumstances, identity: () => AgencyIdentity): void {
-  const { random, family, id, childId, age } = child;
-  const { plantedRisk, droppedOut } = circumstances;
+  const { random, family, id, childId } = child;
+  const { plantedRisk, droppedOut, droppedOutOn } = circumstances;
   const push = child.sink.push.bind(child.sink);
   const pupilId = id('pupil');
   const pupilIdentity = identity();
@@ -13,34 +17,37 @@ export function writeEducation(child: ChildContext, circumstances: Circumstances
   linkRecord(child, 'EDUCATION', 'education.Pupil', pupilId, pupilIdentity.truth);
   const repeated = plantedRisk.includes('REPEATED_GRADE');
   const transferred = plantedRisk.includes('RECENT_TRANSFER');
+  const age = schoolAge(child);
   const grade = age <= 5 ? 0 : Math.min(12, age - 5 - (repeated ? 1 : 0));
   const currentSchool = child.sink.schoolFor(family, grade);
   const enrollmentId = id('enrollment');
   const chronic = plantedRisk.includes('CHRONIC_ABSENCE');
   push('education', 'Enrollment', stamped({
     id: enrollmentId, pupilId, schoolCode: currentSchool, schoolYear: SCHOOL_YEAR, grade, status: droppedOut ? 'DROPPED_OUT' : 'ENROLLED',
-    enrolledOn: transferred ? new Date(Date.UTC(2026, 0, random.int(5, 25))) : new Date(Date.UTC(2025, 8, 5)),
-    endedOn: droppedOut ? new Date(Date.UTC(2026, random.int(0, 4), random.int(1, 28))) : null, version: 1,
+    enrolledOn: SCHOOL_YEAR_OPENED, endedOn: droppedOutOn, version: 1,
   }));
   const absent = chronic ? random.int(20, 36) : droppedOut ? random.int(12, 40) : random.int(0, 6);
   push('education', 'AttendanceSummary', { id: id('attendance-hk1'), enrollmentId, term: 'HK1', schoolDays: 90, daysAbsent: absent, daysExcused: Math.min(absent, random.int(0, 2)) });
   if (plantedRisk.includes('DROPOUT_WARNING') || (droppedOut && random.chance(0.6))) {
-    push('education', 'DropoutFlag', { id: id('dropout-flag'), enrollmentId, flaggedOn: new Date(Date.UTC(2026, 0, random.int(5, 28))), reason: family.poverty ? 'FAMILY_ECONOMIC' : 'CHRONIC_ABSENCE', note: null, resolvedOn: null });
+    // Flagged after opening day, and before the pupil left (or the reference date).
+    const until = droppedOutOn ?? REFERENCE_DATE;
+    const flaggedOn = addDays(SCHOOL_YEAR_OPENED, random.int(1, daysBetween(SCHOOL_YEAR_OPENED, until) - 1));
+    push('education', 'DropoutFlag', { id: id('dropout-flag'), enrollmentId, flaggedOn, reason: family.poverty ? 'FAMILY_ECONOMIC' : 'CHRONIC_ABSENCE', note: null, resolvedOn: null });
   }
-  if (grade >= 1 && age >= 7) writePreviousYear(child, pupilId, grade, { repeated, transferred, chronic });
+  const previousGrade = repeated ? grade : grade - 1;
+  if (previousGrade >= 1) writePreviousYear(child, pupilId, previousGrade, { repeated, transferred, chronic });
 }
 
-function writePreviousYear(child: ChildContext, pupilId: string, grade: number, risk: { repeated: boolean; transferred: boolean; chronic: boolean }): void {
+function writePreviousYear(child: ChildContext, pupilId: string, previousGrade: number, risk: { repeated: boolean; transferred: boolean; chronic: boolean }): void {
   const { random, family, id } = child;
   const { repeated, transferred, chronic } = risk;
-  const previousGrade = repeated ? grade : grade - 1;
   const previousId = id('enrollment-previous');
-  // A transfer: last year the pupil studied in another commune of the province.
+  // A transfer: last year the pupil studied in another commune of the province and moved over the summer.
   const previousSchool = child.sink.schoolFor(transferred ? { ...family, communeCode: neighbourCommune(family) } : family, previousGrade);
   child.sink.push('education', 'Enrollment', stamped({
     id: previousId, pupilId, schoolCode: previousSchool, schoolYear: PREVIOUS_SCHOOL_YEAR, grade: previousGrade,
-    status: transferred ? 'TRANSFERRED' : repeated ? 'ENROLLED' : 'COMPLETED', enrolledOn: new Date(Date.UTC(2024, 8, 5)),
-    endedOn: transferred ? new Date(Date.UTC(2026, 0, 2)) : new Date(Date.UTC(2025, 4, 31)), version: 1,
+    status: transferred ? 'TRANSFERRED' : repeated ? 'ENROLLED' : 'COMPLETED', enrolledOn: PREVIOUS_SCHOOL_YEAR_OPENED,
+    endedOn: transferred ? addDays(PREVIOUS_SCHOOL_YEAR_CLOSED, random.int(1, 85)) : PREVIOUS_SCHOOL_YEAR_CLOSED, version: 1,
   }));
   for (const term of ['HK1', 'HK2']) {
     const previousAbsent = chronic && repeated ? random.int(15, 30) : random.int(0, 6);

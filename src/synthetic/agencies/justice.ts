@@ -1,6 +1,6 @@
 /** JUSTICE: birth registration (late for some, missing for a planted few), personal IDs, adoptions. */
 import { formatPersonalId } from '../../domain/personal-id';
-import { addDays, communeName, daysBetween, foundPlace, linkRecord, REFERENCE_DATE, stamped, type ChildContext } from '../child-context';
+import { addDays, communeName, dayOfLife, daysBetween, followUp, foundPlace, linkRecord, REFERENCE_DATE, stamped, type ChildContext } from '../child-context';
 import { PROVINCE_PROFILES } from '../geography';
 import { personName, type Sex } from '../names';
 import { stepDate, type Reception } from './reception';
@@ -18,8 +18,8 @@ export function writeJustice(child: ChildContext, reception: Reception | null): 
   let registeredOn: Date | null = null;
   if (!unregistered) {
     if (abandoned) registeredOn = stepDate(reception, 'BIRTH_REGISTRATION')!;
-    else if (random.chance(rates.lateRegistration * (minority ? 1.5 : 1)) && ageDays > 61) registeredOn = addDays(birthDate, random.int(61, Math.min(ageDays, 1500)));
-    else registeredOn = addDays(birthDate, Math.min(ageDays, random.int(3, 60)));
+    else if (random.chance(rates.lateRegistration * (minority ? 1.5 : 1)) && ageDays > 61) registeredOn = addDays(birthDate, random.int(61, Math.min(ageDays - 1, 1500)));
+    else registeredOn = dayOfLife(child, 3, 60);
     if (daysBetween(birthDate, registeredOn) > 60) truth.planted.lateRegistration = true;
   }
   const personalId = drawPersonalId(child, registeredOn);
@@ -60,15 +60,21 @@ function writeBirthRegistration(child: ChildContext, registeredOn: Date, persona
 function writeAdoption(child: ChildContext, birthRegistrationId: string, registeredOn: Date): void {
   const { random, rates, family, id, truth } = child;
   const adoptionId = id('adoption');
-  const appliedOn = addDays(registeredOn, random.int(30, Math.max(31, daysBetween(registeredOn, REFERENCE_DATE) - 120)));
+  // Each step follows the one before and none lies after the reference date: a case the time has
+  // not reached yet stops at the step it is at.
+  const appliedOn = followUp(random, registeredOn, 30, Math.max(31, daysBetween(registeredOn, REFERENCE_DATE) - 120));
+  if (!appliedOn) return;
   const notRegistered = random.chance(rates.adoptionNotRegistered);
-  const status = notRegistered ? 'APPROVED' : random.weighted(['APPLIED', 'REGISTERED', 'REVOKED'], [0.15, 0.8, 0.05]);
-  const approvedOn = status === 'APPLIED' ? null : addDays(appliedOn, random.int(30, 60));
-  if (notRegistered) truth.planted.adoptionNotRegistered = true;
+  const drawn = notRegistered ? 'APPROVED' : random.weighted(['APPLIED', 'REGISTERED', 'REVOKED'] as const, [0.15, 0.8, 0.05]);
+  const approvedOn = drawn === 'APPLIED' ? null : followUp(random, appliedOn, 30, 60);
+  const adoptionRegisteredOn = approvedOn && drawn !== 'APPROVED' ? followUp(random, approvedOn, 5, 30) : null;
+  const revokedOn = adoptionRegisteredOn && drawn === 'REVOKED' ? followUp(random, adoptionRegisteredOn, 200, 400) : null;
+  const status = revokedOn ? 'REVOKED' : adoptionRegisteredOn ? 'REGISTERED' : approvedOn ? 'APPROVED' : 'APPLIED';
+  // Approved and not (yet) registered: the hub lists it, whether drawn so or stopped by the reference date.
+  if (status === 'APPROVED') truth.planted.adoptionNotRegistered = true;
   child.sink.push('civil', 'Adoption', stamped({
     id: adoptionId, birthRegistrationId, status, kind: random.chance(0.9) ? 'DOMESTIC' : 'INTERCOUNTRY', appliedOn, approvedOn,
-    registeredOn: status === 'REGISTERED' || status === 'REVOKED' ? addDays(approvedOn!, random.int(5, 30)) : null,
-    revokedOn: status === 'REVOKED' ? addDays(approvedOn!, random.int(200, 400)) : null,
+    registeredOn: adoptionRegisteredOn, revokedOn,
     decisionNumber: approvedOn ? `${random.int(10, 999)}/QĐ-UBND` : null, authorityCode: family.communeCode, version: 1,
   }));
   child.sink.push('civil', 'AdoptiveParent', { id: id('adoptive-parent'), adoptionId, fullName: personName(random, 'FEMALE', 'Kinh'), personalId: null, nationality: 'VN' });

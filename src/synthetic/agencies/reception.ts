@@ -19,8 +19,9 @@ export interface Reception {
 }
 
 export function drawReception(child: ChildContext): Reception | null {
-  const { random, rates, birthDate, truth } = child;
-  const foundAt = child.abandoned ? new Date(birthDate.getTime() + random.int(0, 5) * DAY + random.int(6, 22) * 3_600_000) : null;
+  const { random, rates, birthDate, ageDays, truth } = child;
+  // Found within days of birth, at some hour of the day, and before the reference date.
+  const foundAt = child.abandoned ? new Date(birthDate.getTime() + random.int(0, Math.max(0, Math.min(5, ageDays - 1))) * DAY + (ageDays > 0 ? random.int(6, 22) * 3_600_000 : 0)) : null;
   if (!foundAt) return null;
   const stepDone = new Map<string, Date | null>();
   truth.planted.abandoned = true;

@@ -1,3 +1,5 @@
+import { dateSetting, hubToday } from '../../../shared/as-of';
+
 /**
  * The rules of the civil-status gap list, in one place: the legal deadlines they measure against.
  * Some deadlines are a reading of the law still to be confirmed with the ministries; change them
@@ -27,14 +29,9 @@ export const GAP_KINDS = [
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /**
- * The day the deadlines are measured at: today (UTC), or CHILDGRAPH_GAPS_AS_OF (YYYY-MM-DD) to
- * reproduce a list as it stood, e.g. the synthetic population's reference date in tests.
+ * The day the deadlines are measured at: the hub's today (CHILDGRAPH_AS_OF when set), or
+ * CHILDGRAPH_GAPS_AS_OF (YYYY-MM-DD) to reproduce the gap list alone as it stood on a day.
  */
 export function gapsAsOf(now = new Date()): string {
-  const fixed = process.env.CHILDGRAPH_GAPS_AS_OF;
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`CHILDGRAPH_GAPS_AS_OF must be a date YYYY-MM-DD; got "${fixed}"`);
-    return fixed;
-  }
-  return now.toISOString().slice(0, 10);
+  return dateSetting('CHILDGRAPH_GAPS_AS_OF') ?? hubToday(now);
 }

@@ -75,12 +75,12 @@ export const RISK_MODEL = {
   absenceRise: 0.1,
   /**
    * Over age for grade: age on the reckoning date minus (grade + 5) at least this many years.
-   * The reckoning date is 1 November of the year the school year ends, the date the synthetic
-   * population states ages at (grade = age - 5 there). For data that follows the national
-   * convention (grade 1 in the calendar year a child turns 6) set { month: 12, day: 31, yearOf: 'start' }.
+   * Ages are reckoned on 31 December of the year the school year opens, as the national convention
+   * counts them: grade 1 is the school year opening in the calendar year a child turns 6, so a pupil
+   * in the right grade is exactly grade + 5 on that day, and one year behind is over age.
    */
   overAgeYears: 1,
-  ageReckonedOn: { month: 11, day: 1, yearOf: 'end' as 'start' | 'end' },
+  ageReckonedOn: { month: 12, day: 31, yearOf: 'start' as 'start' | 'end' },
   /** The school year opens on this day of its first year; an enrollment starting later than `transferGraceDays` after it is a recent transfer. */
   schoolYearOpens: { month: 9, day: 5 },
   transferGraceDays: 30,

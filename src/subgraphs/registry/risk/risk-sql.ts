@@ -1,3 +1,4 @@
+import { isSchoolYear } from '../../../domain/school-year';
 import { RISK_MODEL, type RiskFactor, type RiskModelConfig } from './config';
 
 /**
@@ -66,8 +67,19 @@ export function levelSql(score: string, c: RiskModelConfig = RISK_MODEL): string
   return `(CASE WHEN ${score} >= ${c.levels.HIGH} THEN 'HIGH' WHEN ${score} >= ${c.levels.MEDIUM} THEN 'MEDIUM' ELSE 'LOW' END)::"registry"."RiskLevel"`;
 }
 
-/** The current school year: the latest the education feed reported. */
-export const CURRENT_YEAR_SQL = `(SELECT max("schoolYear") FROM "registry"."SchoolingFact")`;
+/**
+ * The school year the lists describe, given the current one (currentSchoolYear: the school year of
+ * the hub's today): that year once the education feed has reported any enrollment in it, until then
+ * the latest earlier year it reported, so the lists do not empty out (nor list every child as out of
+ * school) in the weeks after a school year opens; later years (data entered ahead) never count.
+ * NULL when no year up to the current one has facts.
+ */
+export function listYearSql(currentYear: string): string {
+  if (!isSchoolYear(currentYear)) throw new Error(`"${currentYear}" is not a school year like 2026-2027`);
+  const year = `'${currentYear}'`;
+  return `(SELECT coalesce((SELECT ${year}::text WHERE EXISTS (SELECT 1 FROM "registry"."SchoolingFact" WHERE "schoolYear" = ${year})),
+                   (SELECT max("schoolYear") FROM "registry"."SchoolingFact" WHERE "schoolYear" < ${year})))`;
+}
 
 /** The reckoning date of ages for school year `year` (an SQL expression of type text, "2025-2026"). */
 export function reckoningDateSql(year: string, c: RiskModelConfig = RISK_MODEL): string {
@@ -85,15 +97,15 @@ export function ageSql(birthDate: string, year: string, c: RiskModelConfig = RIS
 }
 
 /**
- * One row of features per child enrolled (status ENROLLED) in the current school year; with
- * `scoped`, only the children in $1 (a text[] literal). Columns: child and placement, then the
+ * One row of features per child enrolled (status ENROLLED) in the school year of listYearSql(currentYear);
+ * with `scoped`, only the children in $1 (a text[] literal). Columns: child and placement, then the
  * features of model.ts in snake case (residenceProvinces as permanent_provinces and
  * temporary_provinces, each null when there is none of the kind).
  */
-export function featuresSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
+export function featuresSql(scoped: boolean, currentYear: string, c: RiskModelConfig = RISK_MODEL): string {
   const scope = (column: string) => (scoped ? `AND ${column} = ANY($1::text[])` : '');
   return `
-  WITH yr AS (SELECT ${CURRENT_YEAR_SQL} AS y),
+  WITH yr AS (SELECT ${listYearSql(currentYear)} AS y),
   cur AS (
     SELECT DISTINCT ON (s."childId") s.* FROM "registry"."SchoolingFact" s, yr
      WHERE s."schoolYear" = yr.y AND s."status" = 'ENROLLED' ${scope('s."childId"')}
@@ -145,23 +157,23 @@ export function featuresSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): s
 }
 
 /** Scores the features and writes the rows of DropoutRisk. */
-export function insertDropoutRiskSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
+export function insertDropoutRiskSql(scoped: boolean, currentYear: string, c: RiskModelConfig = RISK_MODEL): string {
   return `
   INSERT INTO "registry"."DropoutRisk" ("childId", "provinceCode", "communeCode", "schoolCode", "schoolName", "schoolYear", "grade", "level", "score", "reasons")
   SELECT child_id, province_code, commune_code, school_code, school_name, school_year, grade, ${levelSql('score', c)}, score, reasons
-    FROM (SELECT f.*, ${scoreSql(c)} AS score, ${reasonsSql(c)} AS reasons FROM (${featuresSql(scoped, c)}) f) scored`;
+    FROM (SELECT f.*, ${scoreSql(c)} AS score, ${reasonsSql(c)} AS reasons FROM (${featuresSql(scoped, currentYear, c)}) f) scored`;
 }
 
 /**
- * Writes the rows of OutOfSchoolChild: children of compulsory school age (on the current school
- * year's reckoning date) in the master index with no enrollment this school year that is ENROLLED
+ * Writes the rows of OutOfSchoolChild: children of compulsory school age (on the reckoning date of
+ * the school year of listYearSql(currentYear)) in the master index with no enrollment this school year that is ENROLLED
  * or COMPLETED, and every child whose enrollment this school year ended DROPPED_OUT.
  */
-export function insertOutOfSchoolSql(scoped: boolean, c: RiskModelConfig = RISK_MODEL): string {
+export function insertOutOfSchoolSql(scoped: boolean, currentYear: string, c: RiskModelConfig = RISK_MODEL): string {
   const scope = scoped ? `AND m."id" = ANY($1::text[])` : '';
   return `
   INSERT INTO "registry"."OutOfSchoolChild" ("childId", "provinceCode", "communeCode", "ageYears", "situation", "schoolYear", "lastSchoolCode", "lastSchoolName", "lastGrade", "lastSchoolYear", "leftOn")
-  WITH yr AS (SELECT ${CURRENT_YEAR_SQL} AS y),
+  WITH yr AS (SELECT ${listYearSql(currentYear)} AS y),
   candidates AS (
     SELECT m."id", m."provinceCode", m."communeCode", ${ageSql('m."birthDate"', 'yr.y', c)} AS age_years, yr.y
       FROM "registry"."MasterChild" m, yr
