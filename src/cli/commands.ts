@@ -110,8 +110,9 @@ function registerDataCommands(program: Command): void {
   program
     .command('link')
     .description('record linkage: link the records imports queued (PendingLink), or --evaluate against a truth file')
-    .option('--evaluate', 'link every seeded agency record afresh and report precision and recall (writes nothing)')
+    .option('--evaluate', 'link every agency record from scratch (masters made from the records) and report precision, recall and review per hard case (writes nothing)')
     .option('--truth <file>', 'the known answers written by seed --truth')
+    .option('--json <file>', 'with --evaluate: also write the figures as JSON')
     .action((opts: LinkCommandOptions) => link(opts));
 }
 

@@ -115,9 +115,10 @@ export async function importFile(subgraph: string, name: string, file: string, o
         ? [`${file} was already imported (run ${summary.runId}); nothing changed.`]
         : [
             ...(summary.encoding && summary.encoding !== 'UTF-8' ? [`${file} is not UTF-8: read as ${summary.encoding} and converted to Unicode.`] : []),
-            `${summary.status === 'DRY_RUN' ? 'Dry run (nothing written)' : `Imported (run ${summary.runId})`}: ${summary.rowsRead} rows read, ${summary.rowsRejected} rejected.`,
+            `${summary.status === 'DRY_RUN' ? 'Dry run (nothing written)' : `Imported (run ${summary.runId})`}: ${summary.rowsRead} rows read, ${summary.rowsRejected} rejected${summary.rowsWithWarnings ? `, ${summary.rowsWithWarnings} ${summary.status === 'DRY_RUN' ? 'to import' : 'imported'} with a warning` : ''}.`,
             ...(summary.status === 'DRY_RUN' ? [] : [`  ${summary.inserted} new, ${summary.updated} updated (previous versions kept), ${summary.unchanged} unchanged; ${summary.linked} linked by personal ID, ${summary.queuedForLinkage} queued for linkage.`]),
             ...(summary.rowsRejected ? [`  Rejected rows, with line, column and reason: ${summary.rejectsFile}`] : []),
+            ...(summary.rowsWithWarnings ? [`  Rows imported with a warning, with line, column and reason: ${summary.warningsFile}`] : []),
           ];
     process.stdout.write(`${lines.join('\n')}\n`);
     if (linkage) process.stdout.write(`  ${describeLinkRun(linkage)}\n`);

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { evaluateLinkage, readLinkageTruth, type LinkageTally } from '../linkage/evaluate';
+import { existsSync, writeFileSync } from 'node:fs';
+import { evaluateLinkage } from '../linkage/evaluate';
+import { readLinkageTruth } from '../linkage/linkage-truth';
+import { describeEvaluation } from './link-evaluation';
 import { runPendingLinkage, type LinkRunSummary } from '../linkage/run-link';
 import { openStorageFromEnv } from '../db/storage-from-env';
 import { withSubgraphDbs } from '../subgraphs/open-dbs';
@@ -9,10 +11,9 @@ import { UsageError } from './usage-error';
 export interface LinkCommandOptions {
   evaluate?: boolean;
   truth?: string;
+  /** Also write the evaluation's figures here, as JSON. */
+  json?: string;
 }
-
-const tallyLine = (label: string, t: LinkageTally) =>
-  `  ${label}: ${t.records} records, ${t.linked} linked (${t.correctLinks} right), ${t.review} to review (${t.reviewWithTrueCandidate} with the right child listed), ${t.newChild} new; precision ${t.precision.toFixed(4)}, recall ${t.recall.toFixed(4)}`;
 
 /** What a run of the linkage engine did, as `childgraph link` and `childgraph import` report it. */
 export function describeLinkRun(summary: LinkRunSummary): string {
@@ -30,15 +31,10 @@ export async function link(options: LinkCommandOptions): Promise<void> {
   await withSubgraphDbs(await openStorageFromEnv(), async (dbs) => {
     if (options.evaluate) {
       const truth = await readLinkageTruth(options.truth!);
-      const result = await evaluateLinkage(dbs, truth, (year, records) => process.stderr.write(`born ${year}: ${records} records linked\n`));
-      process.stdout.write(
-        [
-          `Evaluated linkage against ${options.truth} in ${result.seconds.toFixed(1)} s (the stored crosswalk and childId columns were not used):`,
-          tallyLine('all records', result.overall),
-          tallyLine('without personal ID', result.withoutPersonalId),
-          `  namesake records linked to the other namesake: ${result.namesakeMerges}`,
-        ].join('\n') + '\n',
-      );
+      const progress = (year: number, records: number) => process.stderr.write(`born ${year}: ${records} records linked\n`);
+      const evaluation = await evaluateLinkage(dbs, truth, progress);
+      process.stdout.write(`${describeEvaluation(evaluation)}\n`);
+      if (options.json) writeFileSync(options.json, JSON.stringify(evaluation, null, 2));
       return;
     }
     const summary = await runPendingLinkage(dbs, progressReporter('pending records linked', await dbs.registry.pendingLink.count()));

@@ -45,3 +45,12 @@ export function contradictsRecord(value: string, sex: Sex, birthYear: number): b
   const parts = parsePersonalId(value);
   return parts !== null && (parts.sex !== sex || parts.birthYear !== birthYear);
 }
+
+/**
+ * The number linkage may match on: well-formed and agreeing with the record's sex and birth year.
+ * A contradicting one stays on the agency's record (flagged IDENTITY_MISMATCH) but is no evidence
+ * of who the child is: it may be a sibling's or a mistyped one that belongs to another child.
+ */
+export function linkablePersonalId(value: string | null, sex: Sex, birthYear: number): string | null {
+  return value && parsePersonalId(value) && !contradictsRecord(value, sex, birthYear) ? value : null;
+}

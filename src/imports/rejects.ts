@@ -16,14 +16,15 @@ const csvCell = (value: string | number) => {
 /**
  * `<input>.rejects.csv` next to the input: one line per problem (file, line, column, message), UTF-8
  * with a byte-order mark so Excel shows Vietnamese correctly. Rewritten by every run of the file.
+ * The same layout, as `<input>.warnings.csv`, lists rows imported with a warning (`what`).
  */
 export class RejectsFile {
   readonly path: string;
   private readonly stream: WriteStream;
   count = 0;
 
-  constructor(input: string) {
-    this.path = `${input}.rejects.csv`;
+  constructor(input: string, what: 'rejects' | 'warnings' = 'rejects') {
+    this.path = `${input}.${what}.csv`;
     this.stream = createWriteStream(this.path, { encoding: 'utf8' });
     this.stream.write('\uFEFFfile,line,column,message\n');
   }

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
 import { linkRecords, unlinkRecords } from '../linkage/link-records';
-import { FieldError, headerKey } from '../records/fields';
+import { FieldError, headerKey, personalIdMismatch } from '../records/fields';
 import { openRows, type ImportFormat, type SourceRow } from './formats';
 import { ImportFileError } from './import-file-error';
 import { ENTERED_RUN_PREFIX, type BatchCounts, type ImportDb, type ImportRunRow, type LinkCandidate, type RecordKind } from '../records/record-kind';
@@ -33,12 +33,16 @@ export interface ImportSummary {
   runId: string | null;
   rowsRead: number;
   rowsRejected: number;
+  /** Rows imported, but with a warning (a personal ID contradicting sex or birth year); not rejects. */
+  rowsWithWarnings: number;
   inserted: number;
   updated: number;
   unchanged: number;
   linked: number;
   queuedForLinkage: number;
   rejectsFile: string;
+  /** `<input>.warnings.csv`: the rows imported with a warning, with line, column and message. */
+  warningsFile: string;
   /** The encoding a text file was read in (Windows-1258 when converted); null for a workbook. */
   encoding: TextEncoding | null;
 }
@@ -77,9 +81,10 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   const fileHash = await fileSha256(options.file);
   const previous = options.dryRun ? null : await db.importRun.findUnique({ where: { kind_fileHash: { kind: `${kind.subgraph}.${kind.name}`, fileHash } } });
   const rejects = new RejectsFile(options.file);
-  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path, encoding: null };
+  const warnings = new RejectsFile(options.file, 'warnings');
+  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, rowsWithWarnings: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path, warningsFile: warnings.path, encoding: null };
   if (previous?.status === 'COMPLETED') {
-    await rejects.close();
+    await Promise.all([rejects.close(), warnings.close()]);
     return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
   }
   const reference = await kind.loadReference(db);
@@ -94,7 +99,7 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     summary.queuedForLinkage += queued;
   }
   try {
-    await readRows(kind, reference, options, rejects, writer);
+    await readRows(kind, reference, options, { rejects, warnings }, writer);
   } catch (error) {
     // Whatever stopped it, the run does not stay RUNNING: FAILED, with what it committed before.
     // A database that failed the import may fail this too: the error that stopped it is the one to report.
@@ -103,7 +108,7 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     }
     throw error;
   } finally {
-    await rejects.close();
+    await Promise.all([rejects.close(), warnings.close()]);
   }
   if (run) {
     await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
@@ -191,8 +196,9 @@ class BatchWriter<Parsed, Db extends ImportDb, Reference> {
   }
 }
 
-/** Reads, validates and hands every row to the writer; rejects go to the rejects file. */
-async function readRows<Parsed, Db extends ImportDb, Reference>(kind: RecordKind<Parsed, Db, Reference>, reference: Reference, options: ImportOptions, rejects: RejectsFile, writer: BatchWriter<Parsed, Db, Reference>): Promise<void> {
+/** Reads, validates and hands every row to the writer; rejects go to the rejects file, warnings of rows accepted to the warnings file. */
+async function readRows<Parsed, Db extends ImportDb, Reference>(kind: RecordKind<Parsed, Db, Reference>, reference: Reference, options: ImportOptions, files: { rejects: RejectsFile; warnings: RejectsFile }, writer: BatchWriter<Parsed, Db, Reference>): Promise<void> {
+  const { rejects } = files;
   const { summary } = writer;
   let columnOf: Map<string, string> | null = null;
   // The first line of each record key, to reject a row that repeats an earlier one (in any batch).
@@ -228,6 +234,12 @@ async function readRows<Parsed, Db extends ImportDb, Reference>(kind: RecordKind
       continue;
     }
     firstLineOf.set(key, line);
+    // A row that disagrees with itself is still the agency's record of a child: imported, and said so.
+    const warning = personalIdMismatch(parsed);
+    if (warning) {
+      summary.rowsWithWarnings++;
+      await files.warnings.add(options.file, { line, column: headerOf(kind, columnOf, warning.column), message: warning.message });
+    }
     if (line <= writer.resumeAfter) continue;
     if (await writer.add(parsed)) options.onProgress?.(summary.rowsRead);
   }

@@ -11,46 +11,51 @@ export interface AgencyRecord extends LinkIdentity {
 
 type Span = { gte: Date; lt: Date };
 
-/**
- * Every agency subject record born in a span of dates, read through each subgraph's own data layer
- * (as imports do): population registry persons (commune from the permanent residence, mother from
- * the guardians), birth registrations, pupils, health records and child-protection profiles.
- */
-export async function agencyRecordsBorn(dbs: Omit<SubgraphDbs, 'registry'>, span: Span): Promise<AgencyRecord[]> {
-  // Prisma loads a relation (a person's residences) with one parameter per parent row: a window of
-  // days keeps that under PostgreSQL's 65,535 parameters at any population size a province holds.
-  const records: AgencyRecord[] = [];
-  for (let from = span.gte; from < span.lt; ) {
-    const to = new Date(Math.min(from.getTime() + WINDOW_DAYS * 86_400_000, span.lt.getTime()));
-    records.push(...(await agencyRecordsIn(dbs, { gte: from, lt: to })));
-    from = to;
-  }
-  return records;
+interface IdentityRow {
+  id: string;
+  personalId: string | null;
+  fullName: string;
+  birthDate: Date;
+  sex: 'MALE' | 'FEMALE';
+  communeCode: string | null;
+  motherName: string | null;
 }
 
-const WINDOW_DAYS = 7;
-
-async function agencyRecordsIn(dbs: Omit<SubgraphDbs, 'registry'>, span: Span): Promise<AgencyRecord[]> {
-  const where = { birthDate: span };
-  const base = { personalId: true, fullName: true, birthDate: true, sex: true } as const;
+/**
+ * Every agency subject record born in a span of dates, read from each subgraph's own database (as
+ * imports do): population registry persons (commune from the permanent residence, mother from
+ * the guardians), birth registrations, pupils, health records and child-protection profiles.
+ * One query per subgraph: plain rows, no relation loading, since an evaluation reads millions.
+ */
+export async function agencyRecordsBorn(dbs: Omit<SubgraphDbs, 'registry'>, span: Span): Promise<AgencyRecord[]> {
+  const { gte, lt } = span;
   const [persons, registrations, pupils, patients, profiles] = await Promise.all([
-    dbs.identity.person.findMany({
-      where,
-      // Thousands of persons a week at a time: a query per relation (see FeedQuery), not a join per person.
-      relationLoadStrategy: 'query',
-      select: { id: true, ...base, residences: { where: { kind: 'PERMANENT' }, select: { communeCode: true }, take: 1 }, guardians: { where: { relationship: 'MOTHER' }, select: { fullName: true }, take: 1 } },
-    }),
-    dbs.civil.birthRegistration.findMany({ where, select: { id: true, ...base, registeringCommuneCode: true, motherName: true } }),
-    dbs.education.pupil.findMany({ where, select: { id: true, ...base, communeCode: true, motherName: true } }),
-    dbs.health.patient.findMany({ where, select: { id: true, ...base, communeCode: true, motherName: true } }),
-    dbs.protection.childProfile.findMany({ where, select: { id: true, ...base, communeCode: true, motherName: true } }),
+    dbs.identity.$queryRaw<IdentityRow[]>`
+      SELECT p.id::text, p."personalId", p."fullName", p."birthDate", p.sex::text,
+             (SELECT r."communeCode" FROM "identity"."Residence" r WHERE r."personId" = p.id AND r.kind = 'PERMANENT' ORDER BY r.id LIMIT 1) AS "communeCode",
+             (SELECT g."fullName" FROM "identity"."Guardian" g WHERE g."personId" = p.id AND g.relationship = 'MOTHER' ORDER BY g.id LIMIT 1) AS "motherName"
+        FROM "identity"."Person" p WHERE p."birthDate" >= ${gte} AND p."birthDate" < ${lt}`,
+    dbs.civil.$queryRaw<IdentityRow[]>`
+      SELECT id::text, "personalId", "fullName", "birthDate", sex::text, "registeringCommuneCode" AS "communeCode", "motherName"
+        FROM "civil"."BirthRegistration" WHERE "birthDate" >= ${gte} AND "birthDate" < ${lt}`,
+    dbs.education.$queryRaw<IdentityRow[]>`
+      SELECT id::text, "personalId", "fullName", "birthDate", sex::text, "communeCode", "motherName"
+        FROM "education"."Pupil" WHERE "birthDate" >= ${gte} AND "birthDate" < ${lt}`,
+    dbs.health.$queryRaw<IdentityRow[]>`
+      SELECT id::text, "personalId", "fullName", "birthDate", sex::text, "communeCode", "motherName"
+        FROM "health"."Patient" WHERE "birthDate" >= ${gte} AND "birthDate" < ${lt}`,
+    dbs.protection.$queryRaw<IdentityRow[]>`
+      SELECT id::text, "personalId", "fullName", "birthDate", sex::text, "communeCode", "motherName"
+        FROM "protection"."ChildProfile" WHERE "birthDate" >= ${gte} AND "birthDate" < ${lt}`,
   ]);
-  const identity = (r: { id: string; personalId: string | null; fullName: string; birthDate: Date; sex: 'MALE' | 'FEMALE' }) => ({ sourceRecordId: r.id, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex });
+  const as = (agency: AgencyRecord['agency'], recordKind: string) => (r: IdentityRow): AgencyRecord => ({
+    agency, recordKind, sourceRecordId: r.id, personalId: r.personalId, fullName: r.fullName, birthDate: r.birthDate, sex: r.sex, communeCode: r.communeCode ?? '', motherName: r.motherName,
+  });
   return [
-    ...persons.map((p) => ({ agency: 'POLICE' as const, recordKind: 'identity.Person', ...identity(p), communeCode: p.residences[0]?.communeCode ?? '', motherName: p.guardians[0]?.fullName ?? null })),
-    ...registrations.map((r) => ({ agency: 'JUSTICE' as const, recordKind: 'civil.BirthRegistration', ...identity(r), communeCode: r.registeringCommuneCode, motherName: r.motherName })),
-    ...pupils.map((r) => ({ agency: 'EDUCATION' as const, recordKind: 'education.Pupil', ...identity(r), communeCode: r.communeCode, motherName: r.motherName })),
-    ...patients.map((r) => ({ agency: 'HEALTH' as const, recordKind: 'health.Patient', ...identity(r), communeCode: r.communeCode, motherName: r.motherName })),
-    ...profiles.map((r) => ({ agency: 'SOCIAL' as const, recordKind: 'protection.ChildProfile', ...identity(r), communeCode: r.communeCode, motherName: r.motherName })),
+    ...persons.map(as('POLICE', 'identity.Person')),
+    ...registrations.map(as('JUSTICE', 'civil.BirthRegistration')),
+    ...pupils.map(as('EDUCATION', 'education.Pupil')),
+    ...patients.map(as('HEALTH', 'health.Patient')),
+    ...profiles.map(as('SOCIAL', 'protection.ChildProfile')),
   ];
 }

@@ -1,40 +1,69 @@
+import { areRegionalForms, isKnownGivenName } from '../domain/given-names';
 import { LINKAGE_LIMITS } from './config';
+import type { NameForm } from './normalise';
 
-export type NameLevel = 'EXACT' | 'REORDERED' | 'ONE_TYPO' | 'ONE_DROPPED' | 'TYPO_AND_DROPPED' | 'PARTIAL' | 'DISAGREE';
+export type NameLevel =
+  | 'EXACT'
+  | 'FOLDED'
+  | 'REORDERED'
+  | 'ONE_TYPO'
+  | 'ONE_DROPPED'
+  | 'TYPO_AND_DROPPED'
+  | 'TONE_DIFFERS'
+  | 'GIVEN_DIFFERS'
+  | 'PARTIAL'
+  | 'DISAGREE';
 
 /**
- * Compares two folded names as sets of words, so order ("Văn An Nguyễn") and spacing ("Rơ Mah" /
- * "Rơmah") do not matter, a dropped word (often the middle name) and one typo in a word are
- * tolerated, and a replaced word (a sibling's given name) is not.
+ * Compares two names as sets of words, so order ("Văn An Nguyễn") and spacing ("Rơ Mah" /
+ * "Rơmah") do not matter, and a dropped word (often the middle name), one typo in a word and a
+ * family name in its other regional form (Hoàng / Huỳnh) are tolerated. What tells two children
+ * apart is kept apart:
+ * - GIVEN_DIFFERS: the given name (the last word) was replaced by another word: twins, or siblings,
+ *   or namesakes in one family, never one child; two common given names one letter apart (Minh /
+ *   Linh) are two names, not a typo;
+ * - TONE_DIFFERS: the given names agree only without their tone marks (Tám / Tâm) while both
+ *   names were written with diacritics: two names, not one;
+ * - EXACT means agreement with diacritics; FOLDED, agreement once they are removed (one side was
+ *   written without them, or a tone mark differs outside the given name).
  */
-export function compareNames(a: readonly string[], b: readonly string[], aJoined = a.join(''), bJoined = b.join('')): NameLevel {
-  if (a.length === 0 || b.length === 0) return 'DISAGREE';
+export function compareNames(a: NameForm, b: NameForm): NameLevel {
+  const at = a.tokens;
+  const bt = b.tokens;
+  if (at.length === 0 || bt.length === 0) return 'DISAGREE';
   // Same letters, other spacing ("Rơ Mah" / "Rơmah"), or the very same words.
-  if (aJoined === bJoined) return 'EXACT';
+  if (a.joined === b.joined) return sameLettersLevel(a, b);
+  const lastA = at.length - 1;
+  const lastB = bt.length - 1;
   // Bit masks of matched words (names have a handful of words): no allocation on the hot path.
   let usedB = 0;
   let matchedA = 0;
   let exact = 0;
   let ordered = true;
-  let lastB = -1;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      if (!(usedB & (1 << j)) && a[i] === b[j]) {
+  let lastMatchedB = -1;
+  // The word each given name matched exactly on the other side (-1: none), for the tone check.
+  let givenAPartner = -1;
+  let givenBPartner = -1;
+  for (let i = 0; i < at.length; i++) {
+    for (let j = 0; j < bt.length; j++) {
+      if (!(usedB & (1 << j)) && at[i] === bt[j]) {
         usedB |= 1 << j;
         matchedA |= 1 << i;
         exact++;
-        if (j < lastB) ordered = false;
-        lastB = j;
+        if (j < lastMatchedB) ordered = false;
+        lastMatchedB = j;
+        if (i === lastA) givenAPartner = j;
+        if (j === lastB) givenBPartner = i;
         break;
       }
     }
   }
   let typos = 0;
-  if (exact < a.length && exact < b.length) {
-    for (let i = 0; i < a.length; i++) {
+  if (exact < at.length && exact < bt.length) {
+    for (let i = 0; i < at.length; i++) {
       if (matchedA & (1 << i)) continue;
-      for (let j = 0; j < b.length; j++) {
-        if (!(usedB & (1 << j)) && withinOneEdit(a[i], b[j])) {
+      for (let j = 0; j < bt.length; j++) {
+        if (!(usedB & (1 << j)) && sameWordMisspelt(at[i], bt[j])) {
           usedB |= 1 << j;
           matchedA |= 1 << i;
           typos++;
@@ -44,17 +73,42 @@ export function compareNames(a: readonly string[], b: readonly string[], aJoined
     }
   }
   const matched = exact + typos;
-  const unmatchedA = a.length - matched;
-  const unmatchedB = b.length - matched;
+  const unmatchedA = at.length - matched;
+  const unmatchedB = bt.length - matched;
   const replaced = unmatchedA > 0 && unmatchedB > 0;
+  if (replaced && matched > 0 && (!(matchedA & (1 << lastA)) || !(usedB & (1 << lastB)))) return 'GIVEN_DIFFERS';
+  if (toneDiffers(a, lastA, b, givenAPartner) || toneDiffers(b, lastB, a, givenBPartner)) return 'TONE_DIFFERS';
   if (!replaced && matched >= 2) {
     const dropped = unmatchedA + unmatchedB;
-    if (typos === 0 && dropped === 0) return ordered ? 'EXACT' : 'REORDERED';
+    if (typos === 0 && dropped === 0) return ordered ? 'FOLDED' : 'REORDERED';
     if (typos === 1 && dropped === 0) return 'ONE_TYPO';
     if (typos === 0 && dropped === 1) return 'ONE_DROPPED';
     if (typos === 1 && dropped === 1) return 'TYPO_AND_DROPPED';
   }
   return exact > 0 ? 'PARTIAL' : 'DISAGREE';
+}
+
+/** Names with the same letters: EXACT with the same diacritics, else FOLDED or TONE_DIFFERS. */
+function sameLettersLevel(a: NameForm, b: NameForm): NameLevel {
+  if (!a.marked || !b.marked) return 'FOLDED';
+  const ma = a.marked;
+  const mb = b.marked;
+  if (ma.join('') === mb.join('')) return 'EXACT';
+  const lastA = a.tokens.length - 1;
+  const lastB = b.tokens.length - 1;
+  if (a.tokens[lastA] === b.tokens[lastB] && ma[lastA] !== mb[lastB]) return 'TONE_DIFFERS';
+  return 'FOLDED';
+}
+
+/** `x`'s given name (word `given`) matched word `partner` of `y` without diacritics but not with them. */
+function toneDiffers(x: NameForm, given: number, y: NameForm, partner: number): boolean {
+  return partner >= 0 && x.marked !== null && y.marked !== null && x.marked[given] !== y.marked[partner];
+}
+
+/** One word misspelt as another: one typo (unless both are common given names) or a regional form. */
+function sameWordMisspelt(a: string, b: string): boolean {
+  if (areRegionalForms(a, b)) return true;
+  return withinOneEdit(a, b) && !(isKnownGivenName(a) && isKnownGivenName(b));
 }
 
 /**

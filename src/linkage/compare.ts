@@ -30,18 +30,26 @@ export function compareCommunes(record: NormalisedIdentity, master: NormalisedId
   return record.provinceCode !== null && record.provinceCode === master.provinceCode ? 'SAME_PROVINCE' : 'OTHER_PROVINCE';
 }
 
+/**
+ * The mother's name with the same care as the child's: another given name or another tone mark on
+ * it is another mother (Nguyễn Thị Lan is not Nguyễn Thị Hoa), which is what tells namesakes apart.
+ */
 export function compareMothers(record: NormalisedIdentity, master: NormalisedIdentity): MotherLevel {
-  if (!record.motherTokens || !master.motherTokens) return 'MISSING';
-  const level = compareNames(record.motherTokens, master.motherTokens, record.motherJoined, master.motherJoined);
-  if (level === 'EXACT' || level === 'REORDERED') return 'EXACT';
-  if (level === 'PARTIAL') return 'PARTIAL';
-  return level === 'DISAGREE' ? 'DISAGREE' : 'CLOSE';
+  if (!record.mother || !master.mother) return 'MISSING';
+  return MOTHER_LEVEL[compareNames(record.mother, master.mother)];
 }
+
+const MOTHER_LEVEL: Record<NameLevel, MotherLevel> = {
+  EXACT: 'EXACT', FOLDED: 'EXACT', REORDERED: 'EXACT',
+  ONE_TYPO: 'CLOSE', ONE_DROPPED: 'CLOSE', TYPO_AND_DROPPED: 'CLOSE',
+  PARTIAL: 'PARTIAL',
+  TONE_DIFFERS: 'DISAGREE', GIVEN_DIFFERS: 'DISAGREE', DISAGREE: 'DISAGREE',
+};
 
 /** The Fellegi–Sunter score of a record against a master child (the hot path: no allocation). */
 export function scoreIdentities(record: NormalisedIdentity, master: NormalisedIdentity): number {
   return (
-    W.name[compareNames(record.nameTokens, master.nameTokens, record.nameJoined, master.nameJoined)] +
+    W.name[compareNames(record.name, master.name)] +
     W.birthDate[compareDates(record, master)] +
     (record.sex === master.sex ? W.sex.AGREE : W.sex.DISAGREE) +
     W.commune[compareCommunes(record, master)] +
@@ -55,7 +63,7 @@ const personalIdsConflict = (record: NormalisedIdentity, master: NormalisedIdent
 
 /** The same score, field by field: what a reviewer sees next to a candidate. */
 export function compareIdentities(record: NormalisedIdentity, master: NormalisedIdentity): Comparison {
-  const name = compareNames(record.nameTokens, master.nameTokens, record.nameJoined, master.nameJoined);
+  const name = compareNames(record.name, master.name);
   const birthDate = compareDates(record, master);
   const sex: SexLevel = record.sex === master.sex ? 'AGREE' : 'DISAGREE';
   const commune = compareCommunes(record, master);

@@ -18,11 +18,11 @@
  * Scores are sums of these weights (bits). Deterministic: no randomness, ties broken by child id.
  */
 export const LINKAGE_WEIGHTS = {
-  name: { EXACT: 10, REORDERED: 8, ONE_TYPO: 7, ONE_DROPPED: 7, TYPO_AND_DROPPED: 3, PARTIAL: -3, DISAGREE: -8 },
+  name: { EXACT: 11, FOLDED: 9, REORDERED: 8, ONE_TYPO: 7, ONE_DROPPED: 7, TYPO_AND_DROPPED: 3, TONE_DIFFERS: -10, GIVEN_DIFFERS: -17, PARTIAL: -3, DISAGREE: -17 },
   birthDate: { EXACT: 12, TRANSPOSED: 6, NEAR: 3, SAME_YEAR: -3, DIFFERENT: -8 },
   sex: { AGREE: 1, DISAGREE: -6 },
   commune: { SAME: 6, SAME_PROVINCE: -3, OTHER_PROVINCE: -5 },
-  motherName: { EXACT: 8, CLOSE: 5, PARTIAL: -2, DISAGREE: -5, MISSING: 0 },
+  motherName: { EXACT: 8, CLOSE: 5, PARTIAL: -4, DISAGREE: -12, MISSING: 0 },
   /** Both records carry a valid personal ID and they differ. */
   personalIdConflict: -12,
 } as const;

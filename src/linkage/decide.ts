@@ -24,11 +24,12 @@ const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id:
  * record's blocks is linked when it reaches the upper threshold and no other candidate comes
  * within the margin; a best score between the thresholds (or two close candidates) goes to a
  * person; below the lower threshold the record is a child the index does not know yet.
+ * `heldApart`: master children a person decided this record does not belong to; never proposed.
  */
-export function decideLink(record: NormalisedIdentity, index: MasterIndex): LinkDecision {
+export function decideLink(record: NormalisedIdentity, index: MasterIndex, heldApart?: ReadonlySet<string>): LinkDecision {
   if (record.personalId) {
     const master = index.byPersonalIdNumber(record.personalId);
-    if (master) return { kind: 'PERSONAL_ID', childId: master.id };
+    if (master && !heldApart?.has(master.id)) return { kind: 'PERSONAL_ID', childId: master.id };
   }
   const { upper, lower, margin } = LINKAGE_THRESHOLDS;
   // Only candidates that could matter (at or above the lower threshold, or the runner-up) are
@@ -36,6 +37,8 @@ export function decideLink(record: NormalisedIdentity, index: MasterIndex): Link
   const kept: { score: number; id: string; master: IndexedMaster }[] = [];
   let best = -Infinity;
   for (const master of index.candidates(record)) {
+    // A person decided this record is not that child (a split, or a review resolved NEW_CHILD).
+    if (heldApart?.has(master.id)) continue;
     const score = scoreIdentities(record, master.identity);
     if (score > best) best = score;
     if (score >= lower - margin) kept.push({ score, id: master.id, master });

@@ -1,11 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { SubgraphDbs } from '../subgraphs';
-import { decideLink } from './decide';
-import { birthYearWindow, loadMasterIndex, masterBirthYears } from './master-index';
+import type { AgencyRecord } from './agency-records';
+import { decideLink, type LinkDecision } from './decide';
+import { birthYearWindow, loadMasterIndex } from './master-index';
 import { normaliseIdentity } from './normalise';
-import type { TruthRecord } from '../synthetic/truth';
-import { agencyRecordsBorn } from './agency-records';
+import type { LinkageTruth } from './linkage-truth';
 
 export interface LinkageTally {
   records: number;
@@ -24,79 +22,66 @@ export interface LinkageTally {
 export interface LinkageEvaluation {
   overall: LinkageTally;
   withoutPersonalId: LinkageTally;
-  /** Records of a planted namesake pair linked to the other child of the pair. */
-  namesakeMerges: number;
+  /** Records of a planted lookalike (twin, namesake...) linked to the child it resembles. */
+  lookalikeMerges: number;
   seconds: number;
-}
-
-/** The truth file's answer: agency record id -> master child id, and namesake pairs. */
-export interface LinkageTruth {
-  childOfRecord: Map<string, string>;
-  namesakes: Map<string, string>;
-}
-
-export function linkageTruthOf(records: Iterable<TruthRecord>): LinkageTruth {
-  const truth: LinkageTruth = { childOfRecord: new Map(), namesakes: new Map() };
-  for (const child of records) {
-    for (const record of child.records) truth.childOfRecord.set(record.id, child.childId);
-    const other = child.planted.namesakeOf;
-    if (other) {
-      truth.namesakes.set(child.childId, other);
-      truth.namesakes.set(other, child.childId);
-    }
-  }
-  return truth;
-}
-
-export async function readLinkageTruth(file: string): Promise<LinkageTruth> {
-  const children: TruthRecord[] = [];
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    if (line.trim()) children.push(JSON.parse(line) as TruthRecord);
-  }
-  return linkageTruthOf(children);
 }
 
 const emptyTally = (): LinkageTally => ({ records: 0, linked: 0, correctLinks: 0, review: 0, reviewWithTrueCandidate: 0, newChild: 0, precision: 1, recall: 0 });
 
 /**
- * Links every agency subject record against the master index with the engine, ignoring the stored
- * crosswalk and the records' childId, and scores the decisions against the known answers.
- * Works one birth year at a time. Precision = correct automatic links / automatic links; recall =
+ * Links agency subject records against the master index as seeded (the generator's own master
+ * children, one per true child), ignoring the stored crosswalk and the records' childId, and scores
+ * the decisions against the known answers. This measures the comparison and blocking against a
+ * perfect index; it cannot see what an index built from the records gets wrong (duplicates,
+ * lookalikes founding each other's master): evaluate-from-records.ts measures that.
+ * Fed one birth year at a time. Precision = correct automatic links / automatic links; recall =
  * correct automatic links / records (a review item or a new child counts as not found).
  */
-export async function evaluateLinkage(dbs: SubgraphDbs, truth: LinkageTruth, onYear?: (year: number, records: number) => void): Promise<LinkageEvaluation> {
-  const started = performance.now();
-  const overall = emptyTally();
-  const withoutPersonalId = emptyTally();
-  let namesakeMerges = 0;
-  const years = await masterBirthYears(dbs.registry);
-  if (years.length === 0) return { overall, withoutPersonalId, namesakeMerges, seconds: 0 };
-  for (let year = years[0] - 1; year <= years[years.length - 1] + 1; year++) {
+export class SeededIndexEvaluation {
+  private readonly overall = emptyTally();
+  private readonly withoutPersonalId = emptyTally();
+  private lookalikeMerges = 0;
+  private milliseconds = 0;
+
+  constructor(
+    private readonly dbs: SubgraphDbs,
+    private readonly truth: LinkageTruth,
+  ) {}
+
+  async takeYear(year: number, records: AgencyRecord[]): Promise<void> {
+    const started = performance.now();
     const window = birthYearWindow(year);
-    const records = await agencyRecordsBorn(dbs, { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) });
-    if (records.length === 0) continue;
-    const index = await loadMasterIndex(dbs.registry, window.from, window.to);
+    const index = await loadMasterIndex(this.dbs.registry, window.from, window.to);
     for (const record of records) {
-      const decision = decideLink(normaliseIdentity(record), index);
-      const trueChild = truth.childOfRecord.get(record.sourceRecordId);
-      const tallies = record.personalId ? [overall] : [overall, withoutPersonalId];
-      for (const tally of tallies) {
-        tally.records++;
-        if (decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC') {
-          tally.linked++;
-          if (decision.childId === trueChild) tally.correctLinks++;
-        } else if (decision.kind === 'REVIEW') {
-          tally.review++;
-          if (decision.candidates.some((c) => c.childId === trueChild)) tally.reviewWithTrueCandidate++;
-        } else tally.newChild++;
-      }
-      if ((decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC') && trueChild && truth.namesakes.get(trueChild) === decision.childId) namesakeMerges++;
+      const identity = normaliseIdentity(record);
+      this.score(record, identity.personalId !== null, decideLink(identity, index));
     }
-    onYear?.(year, records.length);
+    this.milliseconds += performance.now() - started;
   }
-  for (const tally of [overall, withoutPersonalId]) {
-    tally.precision = tally.linked ? tally.correctLinks / tally.linked : 1;
-    tally.recall = tally.records ? tally.correctLinks / tally.records : 0;
+
+  /** `withPersonalId`: the record carries a personal ID linkage may use (valid, consistent with the record). */
+  private score(record: AgencyRecord, withPersonalId: boolean, decision: LinkDecision): void {
+    const trueChild = this.truth.childOfRecord.get(record.sourceRecordId);
+    for (const tally of withPersonalId ? [this.overall] : [this.overall, this.withoutPersonalId]) {
+      tally.records++;
+      if (decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC') {
+        tally.linked++;
+        if (decision.childId === trueChild) tally.correctLinks++;
+      } else if (decision.kind === 'REVIEW') {
+        tally.review++;
+        if (decision.candidates.some((c) => c.childId === trueChild)) tally.reviewWithTrueCandidate++;
+      } else tally.newChild++;
+    }
+    const linkedTo = decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC' ? decision.childId : null;
+    if (linkedTo && trueChild && this.truth.lookalikesOf.get(trueChild)?.some((l) => l.childId === linkedTo)) this.lookalikeMerges++;
   }
-  return { overall, withoutPersonalId, namesakeMerges, seconds: (performance.now() - started) / 1000 };
+
+  result(): LinkageEvaluation {
+    for (const tally of [this.overall, this.withoutPersonalId]) {
+      tally.precision = tally.linked ? tally.correctLinks / tally.linked : 1;
+      tally.recall = tally.records ? tally.correctLinks / tally.records : 0;
+    }
+    return { overall: this.overall, withoutPersonalId: this.withoutPersonalId, lookalikeMerges: this.lookalikeMerges, seconds: this.milliseconds / 1000 };
+  }
 }

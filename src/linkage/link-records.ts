@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Agency } from '../generated/prisma/registry/enums';
 import { insertRows } from '../db/bulk-insert';
-import { parsePersonalId } from '../domain/personal-id';
+import { linkablePersonalId } from '../domain/personal-id';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
+import { heldApartOf, recordKey, recordsWhere } from './link-holds';
 import type { LinkIdentity } from './normalise';
 
 const LINK_COLUMNS = [
@@ -25,28 +26,43 @@ export interface LinkRequest extends LinkIdentity {
 }
 
 /**
- * The registry's linkage, first stage: an agency record with a valid personal ID that the master
- * index knows is linked to that child (method PERSONAL_ID); every other record waits in
- * PendingLink for the probabilistic stage or a person. Idempotent: a record is linked or queued once.
- * Returns the links made, by source record id.
+ * The registry's linkage, first stage: an agency record with a personal ID that the master index
+ * knows is linked to that child (method PERSONAL_ID); every other record waits in PendingLink for
+ * the probabilistic stage or a person. Not by a number that contradicts the record's own sex or
+ * birth year (it may be another child's), nor to a child a person held the record apart from
+ * (LinkHold). A record already linked keeps its link (a re-import never re-queues it). Idempotent:
+ * a record is linked or queued once. Returns the links, made or kept, by source record id.
  */
 export async function linkRecords(db: RegistryDb, requests: LinkRequest[]): Promise<Map<string, string>> {
   const links = new Map<string, string>();
   if (requests.length === 0) return links;
-  const withId = requests.filter((r) => r.personalId && parsePersonalId(r.personalId));
+  const existing = await db.recordLink.findMany({ where: recordsWhere(requests), select: { recordKind: true, sourceRecordId: true, childId: true } });
+  const current = new Map(existing.map((l) => [recordKey(l), l.childId]));
+  const fresh = requests.filter((r) => !current.has(recordKey(r)));
+  const evidence = (r: LinkRequest) => linkablePersonalId(r.personalId, r.sex, r.birthDate.getUTCFullYear());
+  const withId = fresh.filter((r) => evidence(r));
   const masters = new Map(
     (await db.masterChild.findMany({ where: { personalId: { in: withId.map((r) => r.personalId!) } }, select: { id: true, personalId: true } })).map((m) => [m.personalId!, m.id]),
   );
-  const linked = requests.filter((r) => r.personalId && masters.has(r.personalId));
+  const held = await heldApartOf(db, withId);
+  const masterOf = (r: LinkRequest) => {
+    const childId = masters.get(evidence(r) ?? '');
+    return childId && !held.get(recordKey(r))?.has(childId) ? childId : undefined;
+  };
+  const linked = withId.filter((r) => masterOf(r));
   await insertRows(
     db,
     '"registry"."RecordLink"',
     LINK_COLUMNS,
-    linked.map((r) => ({ id: randomUUID(), childId: masters.get(r.personalId!)!, agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, method: 'PERSONAL_ID' })),
+    linked.map((r) => ({ id: randomUUID(), childId: masterOf(r)!, agency: r.agency, recordKind: r.recordKind, sourceRecordId: r.sourceRecordId, method: 'PERSONAL_ID' })),
     { skipDuplicates: true },
   );
-  for (const r of linked) links.set(r.sourceRecordId, masters.get(r.personalId!)!);
-  const queued = requests.filter((r) => !links.has(r.sourceRecordId));
+  for (const r of requests) {
+    const childId = current.get(recordKey(r));
+    if (childId) links.set(r.sourceRecordId, childId);
+  }
+  for (const r of linked) links.set(r.sourceRecordId, masterOf(r)!);
+  const queued = fresh.filter((r) => !links.has(r.sourceRecordId));
   await insertRows(
     db,
     '"registry"."PendingLink"',
@@ -62,4 +78,5 @@ export async function unlinkRecords(db: RegistryDb, recordKind: string, sourceRe
   if (sourceRecordIds.length === 0) return;
   await db.recordLink.deleteMany({ where: { recordKind, sourceRecordId: { in: sourceRecordIds } } });
   await db.pendingLink.deleteMany({ where: { recordKind, sourceRecordId: { in: sourceRecordIds } } });
+  await db.linkHold.deleteMany({ where: { recordKind, sourceRecordId: { in: sourceRecordIds } } });
 }

@@ -1,5 +1,5 @@
 import { communeOf } from '../domain/admin-units';
-import { parsePersonalId } from '../domain/personal-id';
+import { linkablePersonalId } from '../domain/personal-id';
 import { foldVietnamese } from '../domain/vietnamese';
 
 /** What linkage compares of a record or a master child (identifying fields only). */
@@ -16,10 +16,7 @@ export interface LinkIdentity {
 export interface NormalisedIdentity {
   /** A valid personal ID (shape and codes), else null: a malformed one is no evidence. */
   personalId: string | null;
-  /** Name folded for case, diacritics (đ -> d) and spacing, split in words, in written order. */
-  nameTokens: readonly string[];
-  /** The tokens without spaces: spacing differences compare equal. */
-  nameJoined: string;
+  name: NameForm;
   /** Days since 1970-01-01 (UTC). */
   birthDay: number;
   birthYear: number;
@@ -28,22 +25,41 @@ export interface NormalisedIdentity {
   sex: 'MALE' | 'FEMALE';
   communeCode: string;
   provinceCode: string | null;
-  motherTokens: readonly string[] | null;
-  motherJoined: string;
+  mother: NameForm | null;
+}
+
+/** A name as the comparisons read it. */
+export interface NameForm {
+  /** Folded for case, diacritics (đ -> d) and spacing, split in words, in written order. */
+  tokens: readonly string[];
+  /** The tokens without spaces: spacing differences compare equal. */
+  joined: string;
+  /**
+   * The same words lower-cased with their diacritics, word for word; null when the name was written
+   * without any (an export that strips them says nothing about tone marks).
+   */
+  marked: readonly string[] | null;
 }
 
 const DAY_MS = 86_400_000;
 
 export const nameTokens = (name: string): string[] => foldVietnamese(name).split(' ').filter(Boolean);
 
+const markedTokens = (name: string): string[] => name.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+
+export function nameForm(name: string): NameForm {
+  const tokens = nameTokens(name);
+  const marked = markedTokens(name);
+  const hasMarks = /[^\u0000-\u007f]/.test(name);
+  return { tokens, joined: tokens.join(''), marked: hasMarks && marked.length === tokens.length ? marked : null };
+}
+
 export function normaliseIdentity(identity: LinkIdentity): NormalisedIdentity {
   const date = identity.birthDate;
-  const mother = identity.motherName ? nameTokens(identity.motherName) : [];
-  const tokens = nameTokens(identity.fullName);
+  const mother = identity.motherName ? nameForm(identity.motherName) : null;
   return {
-    personalId: identity.personalId && parsePersonalId(identity.personalId) ? identity.personalId : null,
-    nameTokens: tokens,
-    nameJoined: tokens.join(''),
+    personalId: linkablePersonalId(identity.personalId, identity.sex, date.getUTCFullYear()),
+    name: nameForm(identity.fullName),
     birthDay: Math.floor(date.getTime() / DAY_MS),
     birthYear: date.getUTCFullYear(),
     birthMonth: date.getUTCMonth() + 1,
@@ -51,8 +67,7 @@ export function normaliseIdentity(identity: LinkIdentity): NormalisedIdentity {
     sex: identity.sex,
     communeCode: identity.communeCode,
     provinceCode: communeOf(identity.communeCode)?.provinceCode ?? null,
-    motherTokens: mother.length ? mother : null,
-    motherJoined: mother.join(''),
+    mother: mother?.tokens.length ? mother : null,
   };
 }
 

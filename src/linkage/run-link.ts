@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/registry/client';
 import type { SubgraphDbs } from '../subgraphs';
 import { decideLink, type ScoredCandidate } from './decide';
 import { birthYearWindow, loadMasterIndex } from './master-index';
+import { heldApartOf, recordKey } from './link-holds';
 import { newMasterFrom } from './new-master';
 import { normaliseIdentity } from './normalise';
 import { RECORD_KINDS } from '../subgraphs/record-kinds';
@@ -51,9 +52,11 @@ export async function runPendingLinkage(dbs: SubgraphDbs, onProgress?: (processe
       const takenIds = new Set(
         (await registry.masterChild.findMany({ where: { personalId: { in: pending.flatMap((p) => (p.personalId ? [p.personalId] : [])) } }, select: { personalId: true } })).map((m) => m.personalId),
       );
+      // A person's decision stands: a child the record was held apart from is never its match.
+      const held = await heldApartOf(registry, pending);
       for (const record of pending) {
         const identity = normaliseIdentity(record);
-        const decision = decideLink(identity, index);
+        const decision = decideLink(identity, index, held.get(recordKey(record)));
         const link = { agency: record.agency, recordKind: record.recordKind, sourceRecordId: record.sourceRecordId };
         if (decision.kind === 'PERSONAL_ID') {
           links.push({ id: randomUUID(), childId: decision.childId, ...link, method: 'PERSONAL_ID' });

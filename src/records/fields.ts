@@ -88,13 +88,33 @@ export function parseCommuneCode(value: string, column: string): string {
   return code;
 }
 
-/** A personal ID number whose sex and birth-year digits agree with the row. */
-export function parsePersonalIdFor(value: string, column: string, sex: 'MALE' | 'FEMALE', birthDate: Date): string {
-  const parts = parsePersonalId(value);
-  if (!parts) throw new FieldError(column, `"${value}" is not a personal ID number (12 digits: province, sex/century, year, serial)`);
-  if (parts.sex !== sex) throw new FieldError(column, `personal ID ${value} is for a ${parts.sex.toLowerCase()} child, but the row says ${sex.toLowerCase()}`);
-  if (parts.birthYear !== birthDate.getUTCFullYear()) throw new FieldError(column, `personal ID ${value} says born in ${parts.birthYear}, but the row says ${birthDate.getUTCFullYear()}`);
+/**
+ * A child's personal ID number, kept as the agency gave it. A well-formed number whose sex or
+ * birth-year digits contradict the row is accepted (the record is not lost for disagreeing with
+ * itself): `personalIdMismatch` words the warning, linkage ignores the number, and the hub lists
+ * the child under IDENTITY_MISMATCH. A number that is no personal ID at all is refused.
+ */
+export function parsePersonalIdFor(value: string, column: string): string {
+  if (!parsePersonalId(value)) throw new FieldError(column, `"${value}" is not a personal ID number (12 digits: province, sex/century, year, serial)`);
   return value;
+}
+
+/**
+ * The warning for a row whose child's personal ID contradicts its sex or birth year, or null. Reads
+ * any parsed row that carries the child's `personalId`, `sex` and `birthDate`.
+ */
+export function personalIdMismatch(row: unknown, column = 'personalId'): FieldError | null {
+  const { personalId, sex, birthDate } = (row ?? {}) as { personalId?: unknown; sex?: unknown; birthDate?: unknown };
+  if (typeof personalId !== 'string' || (sex !== 'MALE' && sex !== 'FEMALE') || !(birthDate instanceof Date)) return null;
+  const parts = parsePersonalId(personalId);
+  if (!parts) return null;
+  const year = birthDate.getUTCFullYear();
+  const contradictions = [
+    ...(parts.sex !== sex ? [`is for a ${parts.sex.toLowerCase()} child, but the row says ${sex.toLowerCase()}`] : []),
+    ...(parts.birthYear !== year ? [`says born in ${parts.birthYear}, but the row says ${year}`] : []),
+  ];
+  if (contradictions.length === 0) return null;
+  return new FieldError(column, `personal ID ${personalId} ${contradictions.join(' and ')}; imported and flagged IDENTITY_MISMATCH, linked by the other fields (not by this number)`);
 }
 
 /** An adult's personal ID number (a parent's, an adoptive parent's): its format only. */

@@ -7,7 +7,7 @@ export const CHILD_COLUMNS: readonly ColumnSpec[] = [
   { key: 'fullName', headers: ['full_name', 'Họ và tên', 'Họ tên'], required: true, description: 'family name first' },
   { key: 'birthDate', headers: ['birth_date', 'Ngày sinh'], required: true, description: 'dd/mm/yyyy, yyyy-mm-dd or an Excel date; not in the future' },
   { key: 'sex', headers: ['sex', 'Giới tính'], required: true, description: 'Nam / Nữ (MALE / FEMALE)' },
-  { key: 'personalId', headers: ['personal_id', 'Số định danh cá nhân', 'Số định danh', 'Mã định danh cá nhân', 'CCCD'], required: false, description: '12 digits; must agree with sex and birth year' },
+  { key: 'personalId', headers: ['personal_id', 'Số định danh cá nhân', 'Số định danh', 'Mã định danh cá nhân', 'CCCD'], required: false, description: '12 digits; one that contradicts sex or birth year is kept and flagged IDENTITY_MISMATCH, not used to link' },
   { key: 'communeCode', headers: ['commune_code', 'Mã xã', 'Mã xã/phường'], required: true, description: 'commune of residence, five digits (Decision 19/2025)' },
   { key: 'motherName', headers: ['mother_name', 'Họ tên mẹ'], required: false, description: "the mother's full name" },
 ];
@@ -54,10 +54,14 @@ export const linkCandidateOf =
 export const applyLinksTo = (table: string, options: { uniqueChild?: boolean } = {}) => async (db: RawExecutor, links: Map<string, string>) => {
   if (links.size === 0) return;
   const source = `unnest($1::text[], $2::text[]) AS u(id, child_id)`;
+  // A record whose child changes is a changed record: its updatedAt moves, so the hub's change
+  // feeds carry it (and its facts follow it to the new child) however late the link was decided.
+  const set = `SET "childId" = v.child_id, "updatedAt" = now()`;
+  const changed = `AND p."childId" IS DISTINCT FROM v.child_id`;
   const query = options.uniqueChild
-    ? `UPDATE ${table} AS p SET "childId" = v.child_id FROM (SELECT DISTINCT ON (child_id) id, child_id FROM ${source} ORDER BY child_id, id) AS v
-       WHERE p.id = v.id::uuid AND NOT EXISTS (SELECT 1 FROM ${table} AS q WHERE q."childId" = v.child_id)`
-    : `UPDATE ${table} AS p SET "childId" = v.child_id FROM (SELECT id, child_id FROM ${source}) AS v WHERE p.id = v.id::uuid`;
+    ? `UPDATE ${table} AS p ${set} FROM (SELECT DISTINCT ON (child_id) id, child_id FROM ${source} ORDER BY child_id, id) AS v
+       WHERE p.id = v.id::uuid ${changed} AND NOT EXISTS (SELECT 1 FROM ${table} AS q WHERE q."childId" = v.child_id)`
+    : `UPDATE ${table} AS p ${set} FROM (SELECT id, child_id FROM ${source}) AS v WHERE p.id = v.id::uuid ${changed}`;
   await db.$executeRawUnsafe(query, pgArray([...links.keys()]), pgArray([...links.values()]));
 };
 

@@ -41,7 +41,8 @@ export function rowReader(cells: Record<string, string>) {
       fullName: text('fullName', true),
       birthDate,
       sex,
-      personalId: sex && birthDate ? take('personalId', (v) => parsePersonalIdFor(v, 'personalId', sex, birthDate), false) : null,
+      // Checked for format only: one contradicting sex or birth year is a warning (personalIdMismatch), not a reject.
+      personalId: take('personalId', (v) => parsePersonalIdFor(v, 'personalId'), false),
       communeCode: take(communeColumn, (v) => parseCommuneCode(v, communeColumn), true),
       motherName: text('motherName', false),
     };

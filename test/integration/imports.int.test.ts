@@ -52,6 +52,11 @@ afterAll(async () => {
   await storage.close();
 });
 
+// A personal ID contradicting the row's sex is the agency's data: the row is imported, with a warning.
+const EXPECTED_WARNINGS = [
+  'enrollments.csv,15,Số định danh cá nhân,"personal ID 001215000109 is for a male child, but the row says female; imported and flagged IDENTITY_MISMATCH, linked by the other fields (not by this number)"',
+];
+
 const EXPECTED_REJECTS = [
   'enrollments.csv,7,Họ và tên,is required',
   'enrollments.csv,8,Ngày sinh,"""31/02/2015"" is not a real date (day 31, month 2, year 2015)"',
@@ -61,7 +66,6 @@ const EXPECTED_REJECTS = [
   'enrollments.csv,12,Mã xã,"""99999"" is not a commune code of Decision 19/2025 (five digits, e.g. 00070)"',
   'enrollments.csv,13,Mã trường,"""TH-XX-99"" is not a school known to the education database"',
   'enrollments.csv,14,Số định danh cá nhân,"""00121500010A"" is not a personal ID number (12 digits: province, sex/century, year, serial)"',
-  'enrollments.csv,15,Số định danh cá nhân,"personal ID 001215000109 is for a male child, but the row says female"',
   'enrollments.csv,16,Lớp,13 is out of range (0 to 12)',
   'enrollments.csv,17,Năm học,"""2025-2027"" is not a school year like 2025-2026"',
   'enrollments.csv,18,Ngày kết thúc,is before the enrollment date',
@@ -72,8 +76,9 @@ describe('importing enrollments', () => {
   it('a dry run reports every bad row and writes nothing', async () => {
     const file = copyFixture('enrollments.csv');
     const summary = await run(file, { dryRun: true });
-    expect(summary).toMatchObject({ status: 'DRY_RUN', rowsRead: 18, rowsRejected: 13, inserted: 0 });
+    expect(summary).toMatchObject({ status: 'DRY_RUN', rowsRead: 18, rowsRejected: 12, rowsWithWarnings: 1, inserted: 0 });
     expect(readFileSync(`${file}.rejects.csv`, 'utf8').replace(/^\uFEFF/, '').trim().split('\n')).toEqual(['file,line,column,message', ...EXPECTED_REJECTS]);
+    expect(readFileSync(`${file}.warnings.csv`, 'utf8').replace(/^\uFEFF/, '').trim().split('\n')).toEqual(['file,line,column,message', ...EXPECTED_WARNINGS]);
     expect(await dbs.education.pupil.count()).toBe(0);
     expect(await dbs.education.importRun.count()).toBe(0);
   });
@@ -81,17 +86,18 @@ describe('importing enrollments', () => {
   it('lands the good rows once, links those with a known personal ID and queues the rest', async () => {
     const file = copyFixture('enrollments.csv');
     const summary = await run(file);
-    expect(summary).toMatchObject({ status: 'COMPLETED', rowsRead: 18, rowsRejected: 13, inserted: 5, updated: 0, unchanged: 0, linked: 3, queuedForLinkage: 2 });
+    expect(summary).toMatchObject({ status: 'COMPLETED', rowsRead: 18, rowsRejected: 12, rowsWithWarnings: 1, inserted: 6, updated: 0, unchanged: 0, linked: 3, queuedForLinkage: 3 });
     expect(readFileSync(`${file}.rejects.csv`, 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1)).toEqual(EXPECTED_REJECTS);
     const pupils = await dbs.education.pupil.findMany({ orderBy: { studentCode: 'asc' }, include: { enrollments: true } });
     expect(pupils.map((p) => [p.studentCode, p.fullName, p.enrollments.length])).toEqual([
-      ['HS0001', 'Nguyễn Văn An', 1], ['HS0002', 'Lê Thị Bình', 1], ['HS0003', 'Phạm Minh Châu', 1], ['HS0004', 'Hoàng Thị Dung', 1], ['HS0005', 'Vũ Đức Em', 1],
+      ['HS0001', 'Nguyễn Văn An', 1], ['HS0002', 'Lê Thị Bình', 1], ['HS0003', 'Phạm Minh Châu', 1], ['HS0004', 'Hoàng Thị Dung', 1], ['HS0005', 'Vũ Đức Em', 1], ['HS0109', 'Mai Thị Oanh', 1],
     ]);
+    expect(pupils.find((p) => p.studentCode === 'HS0109')!.personalId).toBe('001215000109');
     expect(pupils.find((p) => p.studentCode === 'HS0004')!.enrollments[0]).toMatchObject({ status: 'DROPPED_OUT', endedOn: new Date('2026-03-10') });
     expect(pupils.filter((p) => p.childId).map((p) => p.studentCode)).toEqual(['HS0001', 'HS0002', 'HS0003']);
     expect(await dbs.registry.recordLink.count({ where: { recordKind: 'education.Pupil', method: 'PERSONAL_ID' } })).toBe(3);
-    expect((await dbs.registry.pendingLink.findMany({ orderBy: { fullName: 'asc' } })).map((p) => p.fullName)).toEqual(['Hoàng Thị Dung', 'Vũ Đức Em']);
-    expect(await dbs.education.importRun.findFirst()).toMatchObject({ status: 'COMPLETED', agency: 'EDUCATION', operator: 'test-clerk', rowsRead: 18, rowsRejected: 13, rowsInserted: 5 });
+    expect((await dbs.registry.pendingLink.findMany({ orderBy: { fullName: 'asc' } })).map((p) => p.fullName)).toEqual(['Hoàng Thị Dung', 'Mai Thị Oanh', 'Vũ Đức Em']);
+    expect(await dbs.education.importRun.findFirst()).toMatchObject({ status: 'COMPLETED', agency: 'EDUCATION', operator: 'test-clerk', rowsRead: 18, rowsRejected: 12, rowsInserted: 6 });
   });
 
   it('changes nothing when the same file comes again', async () => {
@@ -106,7 +112,7 @@ describe('importing enrollments', () => {
     const file = path.join(work, 'enrollments-later.csv');
     writeFileSync(file, readFileSync(path.join(fixtures, 'enrollments.csv'), 'utf8').replace('HS0005,Vũ Đức Em,30/06/2017,Nam,,Kinh,00070,Ngô Thị Lan,TH-HK-01,2025-2026,3,Đang học', 'HS0005,Vũ Đức Em,30/06/2017,Nam,,Kinh,00070,Ngô Thị Lan,TH-HK-01,2025-2026,3,Bỏ học'));
     const summary = await run(file);
-    expect(summary).toMatchObject({ status: 'COMPLETED', inserted: 0, updated: 1, unchanged: 4 });
+    expect(summary).toMatchObject({ status: 'COMPLETED', inserted: 0, updated: 1, unchanged: 5 });
     const enrollment = await dbs.education.enrollment.findFirstOrThrow({ where: { pupil: { studentCode: 'HS0005' } } });
     expect(enrollment).toMatchObject({ status: 'DROPPED_OUT', version: 2 });
     const history = await dbs.education.recordHistory.findMany({ where: { recordId: enrollment.id } });
@@ -291,6 +297,33 @@ describe('childgraph import links what its run queued', () => {
       expect(queue.map((q) => [q.recordKind, q.sourceRecordId])).toEqual([['education.Pupil', pupils.get('LK0004')!.id], ['health.Patient', '00000000-0000-4000-8000-00000000dcba']]);
       const links = await checkDbs.registry.recordLink.findMany({ where: { sourceRecordId: { in: ['LK0001', 'LK0002', 'LK0003'].map((code) => pupils.get(code)!.id) } } });
       expect(links.map((l) => l.method).sort()).toEqual(['NEW_CHILD', 'PROBABILISTIC', 'PROBABILISTIC']);
+    } finally {
+      await closeSubgraphDbs(checkDbs);
+      await check.close();
+    }
+  });
+});
+
+describe('childgraph import with a personal ID that contradicts its row', () => {
+  it('imports the row, lists it as a warning (not a reject) and does not link it to the child owning the ID', async () => {
+    const env = await cliEnvironment('importwarn');
+    const file = path.join(work, 'warn-run.csv');
+    // 001215000101 is Nguyễn Văn An's (a boy born in 2015); this row is a girl with another name.
+    writeFileSync(file, 'student_code,full_name,birth_date,sex,personal_id,commune_code,school_code,school_year,grade,status,enrolled_on\nWN0001,Khúc Thị Nhạn,05/03/2015,Nữ,001215000101,00070,TH-HK-01,2025-2026,5,Đang học,05/09/2025\n');
+    const result = spawnSync(process.execPath, [cli, 'import', 'education', 'enrollments', file], { env, encoding: 'utf8' });
+    expect({ status: result.status, stderr: result.status === 0 ? '' : result.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(/1 rows read, 0 rejected, 1 imported with a warning\./);
+    expect(result.stdout).toContain(`Rows imported with a warning, with line, column and reason: ${file}.warnings.csv`);
+    expect(result.stdout).not.toContain('Rejected rows');
+    expect(readFileSync(`${file}.warnings.csv`, 'utf8')).toContain('warn-run.csv,2,personal_id,"personal ID 001215000101 is for a male child, but the row says female;');
+    const check = await openStorageForChild(env);
+    const checkDbs = await openSubgraphDbs(check);
+    try {
+      const pupil = await checkDbs.education.pupil.findUniqueOrThrow({ where: { studentCode: 'WN0001' } });
+      expect(pupil.personalId).toBe('001215000101');
+      expect(pupil.childId).toMatch(/^c_/);
+      expect(pupil.childId).not.toBe('c_00000000-0000-4000-8000-000000000001');
+      expect(await checkDbs.education.importRun.findFirst({ where: { fileName: 'warn-run.csv' } })).toMatchObject({ rowsRead: 1, rowsRejected: 0, rowsInserted: 1 });
     } finally {
       await closeSubgraphDbs(checkDbs);
       await check.close();

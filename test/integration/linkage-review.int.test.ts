@@ -18,8 +18,9 @@ describe('childgraph link: the pending queue, the review queue and corrections',
 
   beforeAll(async () => {
     stack = await startTestStack('linkreview', 300);
-    const masters = await stack.dbs.registry.masterChild.findMany({ where: { motherName: { not: null }, personalId: { not: null } }, orderBy: { id: 'asc' }, take: 2 });
-    const [a, b] = masters;
+    const masters = await stack.dbs.registry.masterChild.findMany({ where: { motherName: { not: null }, personalId: { not: null } }, orderBy: { id: 'asc' }, take: 50 });
+    // b's given name is long enough for a swap of two letters to read as a typo (two-letter names are never typos).
+    const [a, b] = [masters[0], masters.slice(1).find((m) => m.fullName.split(' ').at(-1)!.length >= 4)!];
     const otherCommune = communesOf(a.provinceCode).find((c) => c.code !== a.communeCode)!.code;
     // What a health station's import would write: records without personal ID, not linked yet.
     const records = {
@@ -83,6 +84,8 @@ describe('childgraph link: the pending queue, the review queue and corrections',
     const childId = resolved.body.data!.resolveLinkReview.decidedChildId;
     expect(childId).not.toBe(patients.a);
     expect(await stack.dbs.registry.recordLink.findUnique({ where: { recordKind_sourceRecordId: { recordKind: 'health.Patient', sourceRecordId: patients.namesakeOfA } } })).toMatchObject({ childId, method: 'MANUAL' });
+    // The decision stands: the record is held apart from the candidate the person turned down.
+    expect(await stack.dbs.registry.linkHold.findMany({ where: { sourceRecordId: patients.namesakeOfA } })).toEqual([expect.objectContaining({ childId: patients.a, decidedBy: 'test-social', reason: 'other mother, other commune' })]);
     const again = await stack.post({ query: RESOLVE, variables: { input: { reviewId: review.id, decision: 'LINK', childId: patients.a } } }, { token: social });
     expect(again.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/already decided/) });
     const bad = await stack.post({ query: RESOLVE, variables: { input: { reviewId: 'nope', decision: 'LINK' } } }, { token: social });

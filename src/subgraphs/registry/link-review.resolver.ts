@@ -8,6 +8,10 @@ import { decodeCursor, encodeCursor, pageSize } from '../../server/pagination';
 import type { SubgraphContext } from '../../server/subgraph-module';
 import type { ScoredCandidate } from '../../linkage/decide';
 import { newMasterFrom } from '../../linkage/new-master';
+import { holdApart, liftHolds } from '../../linkage/link-holds';
+import { linkablePersonalId } from '../../domain/personal-id';
+import { moveChildFacts, moveRecordFacts, recomputeChildren } from './link-review.facts';
+import type { RegistryTx } from './feeds/refresh';
 import {
   LinkCorrection, LinkReviewConnectionTypes, LinkReviewFilter, LinkReviewItem, MergeChildrenInput, ResolveLinkReviewInput, UnlinkRecordInput,
   type LinkCandidate,
@@ -27,7 +31,9 @@ const MAX_NOTE = 2000;
  * of records the engine could not decide, the decision on each, and corrections of links already
  * made (merge two master children, move a record to another child). Nothing is deleted without
  * its records moving first; every decision records who (token subject and agency) and when.
- * Agency records learn their new childId when `childgraph link` next writes links back.
+ * A decision stands: a record split off a child, or resolved NEW_CHILD against its candidates, is
+ * held apart from them (LinkHold) until a person links it there. Both children's facts and lists
+ * follow at once; agency records learn their new childId when `childgraph link` next writes links back.
  */
 @Resolver()
 export class LinkReviewResolver {
@@ -70,12 +76,15 @@ export class LinkReviewResolver {
       score = (review.candidates as unknown as ScoredCandidate[]).find((c) => c.childId === childId)?.score ?? null;
     } else {
       if (input.childId) throw badUserInput('NEW_CHILD makes a new master child: leave childId out', 'input');
-      const taken = review.personalId ? await ctx.db.masterChild.findUnique({ where: { personalId: review.personalId } }) : null;
-      newMaster = newMasterFrom(review, review.personalId && !taken ? review.personalId : null);
+      // A number contradicting the record's own sex or birth year is not the new child's.
+      const personalId = linkablePersonalId(review.personalId, review.sex, review.birthDate.getUTCFullYear());
+      const taken = personalId ? await ctx.db.masterChild.findUnique({ where: { personalId } }) : null;
+      newMaster = newMasterFrom(review, personalId && !taken ? personalId : null);
       childId = newMaster.id;
     }
     const decided = { decidedBy: ctx.principal.subject, decidedByAgency: ctx.principal.agency, decidedAt: new Date() };
-    return toItem(
+    const rejected = newMaster ? (review.candidates as unknown as ScoredCandidate[]).map((c) => c.childId) : [];
+    const resolved = toItem(
       await ctx.db.$transaction(async (tx) => {
         // Claiming the item and deciding it are one step: two reviewers cannot both decide.
         const claimed = await tx.linkReview.updateMany({ where: { id: review.id, status: 'OPEN' }, data: { status: 'RESOLVED', decision: input.decision, decidedChildId: childId, note: input.note ?? null, ...decided } });
@@ -87,9 +96,15 @@ export class LinkReviewResolver {
           create: { agency: review.agency, recordKind: review.recordKind, sourceRecordId: review.sourceRecordId, ...link },
           update: link,
         });
+        // NEW_CHILD: none of the candidates, ever, unless a person says so; LINK lifts a hold on that child.
+        await holdApart(tx, review, rejected, { decidedBy: decided.decidedBy, decidedByAgency: decided.decidedByAgency, reason: input.note ?? 'NEW_CHILD' });
+        await liftHolds(tx, [review], childId);
+        await moveRecordFacts(tx, [review], childId);
         return tx.linkReview.findUniqueOrThrow({ where: { id: review.id } });
       }),
     );
+    await recomputeChildren(ctx.db, [childId]);
+    return resolved;
   }
 
   @Mutation(() => LinkCorrection, { description: 'Confirms two master children are one child: every record of mergeChildId moves to keepChildId.' })
@@ -102,13 +117,21 @@ export class LinkReviewResolver {
     if (keep.personalId && merged.personalId && keep.personalId !== merged.personalId) {
       throw badUserInput(`the children have different personal ID numbers (${keep.personalId}, ${merged.personalId}): correct the population registry first`, 'input');
     }
-    return ctx.db.$transaction(async (tx) => {
+    const correction = await ctx.db.$transaction(async (tx) => {
+      // Every record of the merged child is now linked to the kept one by a person's word: holds on it lift,
+      // and what was held apart from the merged child is held apart from the child it turned out to be.
+      const moving = await tx.recordLink.findMany({ where: { childId: merged.id }, select: { recordKind: true, sourceRecordId: true } });
+      await liftHolds(tx, moving, keep.id);
+      await moveHolds(tx, merged.id, keep.id);
       const moved = await tx.recordLink.updateMany({ where: { childId: merged.id }, data: { childId: keep.id, syncedAt: null } });
+      await moveChildFacts(tx, merged.id, keep.id);
       await tx.masterChild.delete({ where: { id: merged.id } });
       if (!keep.personalId && merged.personalId) await tx.masterChild.update({ where: { id: keep.id }, data: { personalId: merged.personalId } });
       if (!keep.motherName && merged.motherName) await tx.masterChild.update({ where: { id: keep.id }, data: { motherName: merged.motherName } });
       return tx.linkCorrection.create({ data: { id: randomUUID(), kind: 'MERGE', fromChildId: merged.id, toChildId: keep.id, recordsMoved: moved.count, decidedBy: ctx.principal.subject, decidedByAgency: ctx.principal.agency, note: input.note ?? null } });
     });
+    await recomputeChildren(ctx.db, [keep.id, merged.id]);
+    return correction;
   }
 
   @Mutation(() => LinkCorrection, { description: 'Moves one agency record that was linked to the wrong child to the right one (a split).' })
@@ -119,11 +142,29 @@ export class LinkReviewResolver {
     if (!link || !communeWithin(ctx.principal.jurisdiction, link.child.communeCode)) throw badUserInput(`no linked ${input.recordKind} record ${input.sourceRecordId} in your jurisdiction`, 'sourceRecordId');
     if (link.childId === input.childId) throw badUserInput(`the record is already linked to ${input.childId}`, 'childId');
     await masterWithin(ctx, input.childId, 'childId');
-    return ctx.db.$transaction(async (tx) => {
+    const decided = { decidedBy: ctx.principal.subject, decidedByAgency: ctx.principal.agency };
+    const correction = await ctx.db.$transaction(async (tx) => {
       await tx.recordLink.update({ where: { id: link.id }, data: { childId: input.childId, method: 'MANUAL', score: null, linkedAt: new Date(), syncedAt: null } });
-      return tx.linkCorrection.create({ data: { id: randomUUID(), kind: 'SPLIT', fromChildId: link.childId, toChildId: input.childId, recordsMoved: 1, decidedBy: ctx.principal.subject, decidedByAgency: ctx.principal.agency, note: input.note ?? null } });
+      // The split stands: no later linkage run or import puts the record back on the child it left.
+      await holdApart(tx, link, [link.childId], { ...decided, reason: input.note ?? 'SPLIT' });
+      await liftHolds(tx, [link], input.childId);
+      await moveRecordFacts(tx, [link], input.childId);
+      return tx.linkCorrection.create({ data: { id: randomUUID(), kind: 'SPLIT', fromChildId: link.childId, toChildId: input.childId, recordsMoved: 1, ...decided, note: input.note ?? null } });
     });
+    // Both children's lists, now: the one the record left and the one it joined.
+    await recomputeChildren(ctx.db, [link.childId, input.childId]);
+    return correction;
   }
+}
+
+/** What was held apart from a merged child is held apart from the child it is (a record now linked there excepted). */
+async function moveHolds(tx: RegistryTx, fromChildId: string, toChildId: string) {
+  const holds = await tx.linkHold.findMany({ where: { childId: fromChildId } });
+  for (const hold of holds) {
+    const linkedThere = await tx.recordLink.findFirst({ where: { recordKind: hold.recordKind, sourceRecordId: hold.sourceRecordId, childId: toChildId } });
+    if (!linkedThere) await tx.linkHold.createMany({ data: [{ ...hold, id: randomUUID(), childId: toChildId }], skipDuplicates: true });
+  }
+  await tx.linkHold.deleteMany({ where: { childId: fromChildId } });
 }
 
 async function masterWithin(ctx: Context, id: string, argument: string) {
