@@ -100,17 +100,18 @@ export function parsePersonalIdFor(value: string, column: string): string {
 }
 
 /**
- * The warning for a row whose child's personal ID contradicts its sex or birth year, or null. Reads
- * any parsed row that carries the child's `personalId`, `sex` and `birthDate`.
+ * The warning for a row whose personal ID contradicts its sex or birth year, or null. Reads any
+ * parsed row that carries `personalId` and the person's `birthDate` (or only a `birthYear`, as a
+ * household member row does) and, where it has one, `sex`.
  */
 export function personalIdMismatch(row: unknown, column = 'personalId'): FieldError | null {
-  const { personalId, sex, birthDate } = (row ?? {}) as { personalId?: unknown; sex?: unknown; birthDate?: unknown };
-  if (typeof personalId !== 'string' || (sex !== 'MALE' && sex !== 'FEMALE') || !(birthDate instanceof Date)) return null;
+  const { personalId, sex, birthDate, birthYear } = (row ?? {}) as { personalId?: unknown; sex?: unknown; birthDate?: unknown; birthYear?: unknown };
+  const year = birthDate instanceof Date ? birthDate.getUTCFullYear() : typeof birthYear === 'number' ? birthYear : null;
+  if (typeof personalId !== 'string' || year === null) return null;
   const parts = parsePersonalId(personalId);
   if (!parts) return null;
-  const year = birthDate.getUTCFullYear();
   const contradictions = [
-    ...(parts.sex !== sex ? [`is for a ${parts.sex.toLowerCase()} child, but the row says ${sex.toLowerCase()}`] : []),
+    ...((sex === 'MALE' || sex === 'FEMALE') && parts.sex !== sex ? [`is for a ${parts.sex.toLowerCase()} person, but the row says ${sex.toLowerCase()}`] : []),
     ...(parts.birthYear !== year ? [`says born in ${parts.birthYear}, but the row says ${year}`] : []),
   ];
   if (contradictions.length === 0) return null;

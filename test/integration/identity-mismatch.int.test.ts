@@ -71,7 +71,7 @@ describe('a record whose personal ID contradicts its sex or birth year', () => {
       const file = csv(`${name}-mismatch.csv`, lines);
       const { summary } = await importFile(subgraph, name, file);
       expect({ kind: name, ...summary }).toMatchObject({ kind: name, status: 'COMPLETED', rowsRead: 1, rowsRejected: 0, rowsWithWarnings: 1, inserted: 1 });
-      expect(warningLines(file)).toEqual([expect.stringMatching(/^[^,]+-mismatch\.csv,2,personal_id,"personal ID \d{12} is for a male child, but the row says female; imported and flagged IDENTITY_MISMATCH/)]);
+      expect(warningLines(file)).toEqual([expect.stringMatching(/^[^,]+-mismatch\.csv,2,personal_id,"personal ID \d{12} is for a male person, but the row says female; imported and flagged IDENTITY_MISMATCH/)]);
       const kind = findKind(subgraph, name)!;
       made.push({ kind: name, recordKind: kind.subjectRecordKind, sourceRecordId: await recordOf(file) });
     }

@@ -54,7 +54,7 @@ afterAll(async () => {
 
 // A personal ID contradicting the row's sex is the agency's data: the row is imported, with a warning.
 const EXPECTED_WARNINGS = [
-  'enrollments.csv,15,Số định danh cá nhân,"personal ID 001215000109 is for a male child, but the row says female; imported and flagged IDENTITY_MISMATCH, linked by the other fields (not by this number)"',
+  'enrollments.csv,15,Số định danh cá nhân,"personal ID 001215000109 is for a male person, but the row says female; imported and flagged IDENTITY_MISMATCH, linked by the other fields (not by this number)"',
 ];
 
 const EXPECTED_REJECTS = [
@@ -315,7 +315,7 @@ describe('childgraph import with a personal ID that contradicts its row', () => 
     expect(result.stdout).toMatch(/1 rows read, 0 rejected, 1 imported with a warning\./);
     expect(result.stdout).toContain(`Rows imported with a warning, with line, column and reason: ${file}.warnings.csv`);
     expect(result.stdout).not.toContain('Rejected rows');
-    expect(readFileSync(`${file}.warnings.csv`, 'utf8')).toContain('warn-run.csv,2,personal_id,"personal ID 001215000101 is for a male child, but the row says female;');
+    expect(readFileSync(`${file}.warnings.csv`, 'utf8')).toContain('warn-run.csv,2,personal_id,"personal ID 001215000101 is for a male person, but the row says female;');
     const check = await openStorageForChild(env);
     const checkDbs = await openSubgraphDbs(check);
     try {

@@ -24,7 +24,7 @@ describe('a personal ID that contradicts its record', () => {
     expect(reader.childIdentity().personalId).toBe(boy2015);
     expect(reader.errors).toEqual([]);
     expect(personalIdMismatch(row(boy2015, 'FEMALE', '2016-03-05'))?.message).toBe(
-      'personal ID 001215000101 is for a male child, but the row says female and says born in 2015, but the row says 2016; imported and flagged IDENTITY_MISMATCH, linked by the other fields (not by this number)',
+      'personal ID 001215000101 is for a male person, but the row says female and says born in 2015, but the row says 2016; imported and flagged IDENTITY_MISMATCH, linked by the other fields (not by this number)',
     );
     expect(personalIdMismatch(row(boy2015, 'MALE', '2015-12-31'))).toBeNull();
     expect(personalIdMismatch({ personalId: null, sex: 'MALE', birthDate: new Date() })).toBeNull();

@@ -84,7 +84,6 @@ export const identityHouseholds: RecordKind<HouseholdRow, IdentityDb, null> = {
     const personalId = take('personalId', (v) => {
       const parts = parsePersonalId(v);
       if (!parts) throw new FieldError('personalId', `"${v}" is not a personal ID number (12 digits: province, sex/century, year, serial)`);
-      if (birthYear !== null && parts.birthYear !== birthYear) throw new FieldError('personalId', `personal ID ${v} says born in ${parts.birthYear}, but the row says ${birthYear}`);
       return v;
     }, false);
     if (errors.length) return errors;
