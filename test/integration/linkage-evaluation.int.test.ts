@@ -12,6 +12,10 @@ import { decideLink } from '../../src/linkage/decide';
 import { MasterIndex } from '../../src/linkage/blocking';
 import { normaliseIdentity } from '../../src/linkage/normalise';
 import { agencyRecordsBorn } from '../../src/linkage/agency-records';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { testStorageConfig } from './harness';
 
 // Hard cases raised well above the defaults: many namesakes, misspelt names, shifted dates and
@@ -95,5 +99,33 @@ describe('record linkage measured on a synthetic world that can fool it', () => 
       }
     }
     expect(checked).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('childgraph link --evaluate', () => {
+  const cli = path.resolve(__dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'cg-evaluate-'));
+  const env = { ...process.env, CHILDGRAPH_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
+
+  it('prints the evaluation from records by hard case, the seeded-index figure beside it, and writes the figures as JSON', () => {
+    const truthFile = path.join(dir, 'truth.jsonl');
+    expect(run('seed', '--children', '400', '--truth', truthFile).status).toBe(0);
+    const result = run('link', '--evaluate', '--truth', truthFile, '--json', path.join(dir, 'evaluation.json'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Linked from scratch .*master children made from the records/);
+    expect(result.stdout).toMatch(/^all records +\d+/m);
+    expect(result.stdout).toMatch(/^Against the seeded master index/m);
+    const records = readFileSync(truthFile, 'utf8').split('\n').filter(Boolean).reduce((n, line) => n + (JSON.parse(line) as TruthRecord).records.length, 0);
+    const figures = JSON.parse(readFileSync(path.join(dir, 'evaluation.json'), 'utf8'));
+    expect(figures.fromRecords.overall.records).toBe(records);
+    expect(figures.againstSeededIndex.overall.records).toBe(records);
+    expect(figures.fromRecords.overall.precision).toBeGreaterThan(0.99);
+  }, 120_000);
+
+  it('refuses --evaluate without a truth file, with exit code 2', () => {
+    const result = run('link', '--evaluate');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--evaluate needs --truth FILE/);
   });
 });
