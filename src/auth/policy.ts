@@ -117,6 +117,7 @@ export const FIELD_RULES = {
   'Child.householdPoverty': { category: 'alternativeCare', level: 'full' },
   'Child.abandonmentCase': { category: 'alternativeCare', level: 'full' },
   'Child.inAlternativeCare': { category: 'alternativeCare', level: 'summary' },
+  'Query.abandonedChildren': { category: 'alternativeCare', level: 'full' },
   // change feeds, read by the hub's refresh job only
   'Query.civilRegistrationFeed': { category: 'hubFeeds', level: 'full' },
   // cross-agency lists the registry derives (src/subgraphs/registry/risk/)

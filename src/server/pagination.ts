@@ -1,11 +1,13 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../shared/errors';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
+// Shareable: every subgraph with a list (registry, protection) resolves the same PageInfo.
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;

@@ -68,7 +68,9 @@ export function exportRequestHandler(supergraphSdl: string, exports: readonly Li
     try {
       await writer.begin(definition.columns.map((c) => c[lang]));
       for (;;) {
-        for (const { node } of connection.edges) await writer.row(definition.columns.map((c) => c.value(node)));
+        for (const { node } of connection.edges) {
+          for (const row of definition.rowsOf?.(node) ?? [node]) await writer.row(definition.columns.map((c) => c.value(row)));
+        }
         if (!connection.pageInfo.hasNextPage) break;
         connection = await page(connection.pageInfo.endCursor);
       }

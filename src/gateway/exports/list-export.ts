@@ -12,5 +12,11 @@ export interface ListExport {
   filterType: string;
   /** Selection inside edges { node { … } }. */
   nodeSelection: string;
-  columns: { key: string; en: string; vi: string; value(node: Record<string, unknown>): string | number | null }[];
+  /**
+   * A node that exports as several rows (a file's steps): the rows, each handed to the columns.
+   * Without it, each node is one row.
+   */
+  rowsOf?(node: Record<string, unknown>): Record<string, unknown>[];
+  /** A Date cell is a date: YYYY-MM-DD in CSV, a date cell in XLSX. */
+  columns: { key: string; en: string; vi: string; value(row: Record<string, unknown>): string | number | Date | null }[];
 }

@@ -3,7 +3,8 @@ import type { ServerResponse } from 'node:http';
 import { stringify, type Options } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
-export type Cell = string | number | null;
+/** A Date is a calendar day (UTC midnight). */
+export type Cell = string | number | Date | null;
 
 /** Where an export's rows go: a CSV or an Excel workbook, streamed into the response. */
 export interface TableWriter {
@@ -37,6 +38,7 @@ const CSV_OPTIONS: Options = {
     // A cell starting with = + - @ would run as a formula when a clerk opens the file in Excel. The
     // library's own escape_formulas also rewrites full-width signs, which would change exported bytes.
     string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value),
+    date: (value) => value.toISOString().slice(0, 10),
   },
 };
 
@@ -52,7 +54,12 @@ export function xlsxWriter(response: ServerResponse, sheetName: string): TableWr
       header.commit();
     },
     row: async (cells) => {
-      sheet.addRow(cells).commit();
+      const row = sheet.addRow(cells);
+      // A date cell without a number format shows as a serial number.
+      cells.forEach((cell, i) => {
+        if (cell instanceof Date) row.getCell(i + 1).numFmt = 'dd/mm/yyyy';
+      });
+      row.commit();
     },
     end: async () => {
       sheet.commit();

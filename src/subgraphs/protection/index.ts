@@ -9,6 +9,7 @@ import { createProtectionLoaders, type ProtectionLoaders } from './protection.lo
 import { AbandonmentCaseResolver, ChildProtectionResolver } from './protection.resolver';
 import { Child } from './protection.type';
 import { ReceptionStepMutation } from './reception.mutation';
+import { AbandonedChildrenResolver, ReceptionStepResolver } from './abandoned/abandoned-children.resolver';
 import { AbandonmentFeedResolver, ProfileFeedResolver, DeletionFeedResolver } from './protection-feed.resolver';
 
 /** A child profile belongs to the commune whose officers keep it. */
@@ -24,7 +25,7 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
+      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepResolver, AbandonedChildrenResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
       orphanedTypes: [Child, accessLog.AccessLogReport],
       referenceResolvers: {
         ...childReferenceWithin(communesOfChild),
