@@ -6,15 +6,21 @@
  * same child and u for two records of different children. The values below are those logarithms,
  * rounded, from these assumptions (agency data in Viet Nam, checked against the synthetic
  * population's variant rates):
- * - name: m(exact) ≈ 0.9; variants (no diacritics folds to exact, swapped order, dropped middle
- *   name, one typo) share the rest; u(exact) ≈ 1/1000 among candidates of a block (common Kinh
- *   names), smaller for variants' partial agreement; a completely different name is rare for one child.
+ * - name: m(exact) ≈ 0.9; variants (no diacritics, swapped order, dropped middle name, one typo,
+ *   a regional family name) share the rest; u(exact) ≈ 1/1000 among candidates of a block (common
+ *   Kinh names), smaller for variants' partial agreement. Agreement with diacritics (EXACT) is
+ *   stronger than agreement once they are stripped (FOLDED). Another given name (GIVEN_DIFFERS) or
+ *   a name sharing no word (DISAGREE) is almost never one child and is what twins and siblings show:
+ *   weighted so that everything else agreeing (date, sex, commune, mother: 27) stays below `lower`.
+ *   A given name differing by a tone mark while both sides carry diacritics (TONE_DIFFERS) is two
+ *   names (Tám / Tâm): with another mother it falls below `lower`, with the same one a person decides.
  * - date of birth: m(exact) ≈ 0.97, u ≈ 1/5800 (16 birth cohorts); transposed day/month, a few days
  *   off and the same year only are rarer for one child and more common by chance.
  * - commune: m ≈ 0.95 (a child moves), u ≈ 1/3300; another commune of the same province is weaker
  *   evidence against than another province.
- * - mother's name: m(exact) ≈ 0.9, u ≈ 1/300; a different mother is strong evidence against: it is
- *   what tells namesakes (same name, birth date and province) apart. Missing on either side: 0.
+ * - mother's name: m(exact) ≈ 0.9, u ≈ 1/300; compared by the same rules (another given name or tone
+ *   mark on it is another mother); a different mother is strong evidence against: it is what tells
+ *   namesakes (same name and birth date, same commune even) apart. Missing on either side: 0.
  * Scores are sums of these weights (bits). Deterministic: no randomness, ties broken by child id.
  */
 export const LINKAGE_WEIGHTS = {
