@@ -39,6 +39,7 @@ export async function serve(options: { seedChildren: number }): Promise<void> {
   const stack = await startStack({
     storage,
     keys,
+    host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? 4000),
     beforeServe: async (dbs) => {
       if ((await dbs.registry.masterChild.count()) > 0) return;

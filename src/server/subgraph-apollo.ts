@@ -40,6 +40,9 @@ export async function startSubgraphApollo<Context extends object>(options: Subgr
     plugins: [auditPlugin(options.writeAudit, log), requestedFieldsPlugin(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
     // Subgraphs answer the gateway, not browsers; a CSRF preflight requirement would only get in the way of tools.
     csrfPrevention: false,
+    // The process stops on SIGTERM/SIGINT once, after finishing the requests in flight (closeOnSignal);
+    // six Apollo Servers each re-sending the signal killed it mid-request.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskUnexpected(formatted, error, log),
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => log.warn(m), error: (m) => log.error(m) },
   });

@@ -72,11 +72,23 @@ export async function startSubgraphServer<Context extends object>(
   };
 }
 
-/** Stops listening and drops keep-alive connections; closing twice is harmless. */
-export function closeServer(server: Server): Promise<void> {
+/** How long a closing server lets requests in flight finish before it drops their connections. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Stops listening, closes idle keep-alive connections at once and lets requests in flight finish
+ * (at most `graceMs`, then their connections are dropped); closing twice is harmless.
+ */
+export function closeServer(server: Server, graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
   if (!server.listening) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
+    const overdue = setTimeout(() => server.closeAllConnections(), graceMs);
+    overdue.unref();
+    server.close((error) => {
+      clearTimeout(overdue);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
   });
 }
