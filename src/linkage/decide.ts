@@ -16,6 +16,10 @@ export type LinkDecision =
   | { kind: 'REVIEW'; score: number; candidates: ScoredCandidate[] }
   | { kind: 'NEW_CHILD'; score: number | null; candidates: ScoredCandidate[] };
 
+/** The child a decision linked the record to without a person (by personal ID or score), else null. */
+export const automaticLinkOf = (decision: LinkDecision): string | null =>
+  decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC' ? decision.childId : null;
+
 const byScoreThenId = (a: { score: number; id: string }, b: { score: number; id: string }) =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

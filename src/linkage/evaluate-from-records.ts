@@ -1,8 +1,8 @@
 import type { AgencyRecord } from './agency-records';
 import { MasterIndex, type IndexedMaster } from './blocking';
 import { LINKAGE_LIMITS } from './config';
-import { decideLink, type LinkDecision } from './decide';
-import { labelsOf, type HardCaseLabel, type LinkageTruth } from './linkage-truth';
+import { automaticLinkOf, decideLink, type LinkDecision } from './decide';
+import { labelsOf, resembles, type HardCaseLabel, type LinkageTruth } from './linkage-truth';
 import { normaliseIdentity } from './normalise';
 
 /** What linking from scratch did to one group of records. */
@@ -126,11 +126,12 @@ class ScratchState {
   private score(tally: ScratchTally, decision: LinkDecision, child: string | undefined, known: boolean): void {
     tally.records++;
     if (known) tally.known++;
-    if (decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC') {
+    const linkedTo = automaticLinkOf(decision);
+    if (linkedTo) {
       tally.linked++;
-      const founder = this.founderChild.get(decision.childId);
+      const founder = this.founderChild.get(linkedTo);
       if (founder !== undefined && founder === child) tally.correctLinks++;
-      else if (founder !== undefined && child !== undefined && this.truth.lookalikesOf.get(child)?.some((l) => l.childId === founder)) tally.lookalikeMerges++;
+      else if (founder !== undefined && child !== undefined && resembles(this.truth, child, founder)) tally.lookalikeMerges++;
     } else if (decision.kind === 'REVIEW') {
       tally.review++;
       if (known) {

@@ -1,9 +1,9 @@
 import type { SubgraphDbs } from '../subgraphs';
 import type { AgencyRecord } from './agency-records';
-import { decideLink, type LinkDecision } from './decide';
+import { automaticLinkOf, decideLink, type LinkDecision } from './decide';
 import { birthYearWindow, loadMasterIndex } from './master-index';
 import { normaliseIdentity } from './normalise';
-import type { LinkageTruth } from './linkage-truth';
+import { resembles, type LinkageTruth } from './linkage-truth';
 
 export interface LinkageTally {
   records: number;
@@ -63,18 +63,18 @@ export class SeededIndexEvaluation {
   /** `withPersonalId`: the record carries a personal ID linkage may use (valid, consistent with the record). */
   private score(record: AgencyRecord, withPersonalId: boolean, decision: LinkDecision): void {
     const trueChild = this.truth.childOfRecord.get(record.sourceRecordId);
+    const linkedTo = automaticLinkOf(decision);
     for (const tally of withPersonalId ? [this.overall] : [this.overall, this.withoutPersonalId]) {
       tally.records++;
-      if (decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC') {
+      if (linkedTo) {
         tally.linked++;
-        if (decision.childId === trueChild) tally.correctLinks++;
+        if (linkedTo === trueChild) tally.correctLinks++;
       } else if (decision.kind === 'REVIEW') {
         tally.review++;
         if (decision.candidates.some((c) => c.childId === trueChild)) tally.reviewWithTrueCandidate++;
       } else tally.newChild++;
     }
-    const linkedTo = decision.kind === 'PERSONAL_ID' || decision.kind === 'PROBABILISTIC' ? decision.childId : null;
-    if (linkedTo && trueChild && this.truth.lookalikesOf.get(trueChild)?.some((l) => l.childId === linkedTo)) this.lookalikeMerges++;
+    if (linkedTo && trueChild && resembles(this.truth, trueChild, linkedTo)) this.lookalikeMerges++;
   }
 
   result(): LinkageEvaluation {

@@ -44,6 +44,10 @@ export function linkageTruthOf(children: Iterable<TruthRecord>): LinkageTruth {
   return truth;
 }
 
+/** Whether `child` was planted to resemble `other` (a twin, a namesake, a lookalike). */
+export const resembles = (truth: LinkageTruth, child: string, other: string): boolean =>
+  truth.lookalikesOf.get(child)?.some((l) => l.childId === other) ?? false;
+
 /** The hard cases a record is scored under: its child's lookalikes' kinds and its own differences. */
 export function labelsOf(truth: LinkageTruth, recordId: string, childId: string | undefined): HardCaseLabel[] {
   const labels = new Set<HardCaseLabel>(truth.labelsOfRecord.get(recordId));

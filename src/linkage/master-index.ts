@@ -27,9 +27,3 @@ export async function loadMasterIndex(db: RegistryDb, from: Date, to: Date): Pro
   for (const master of masters) index.add({ id: master.id, identity: normaliseIdentity(master) });
   return index;
 }
-
-/** Birth years present in the master index, oldest first. */
-export async function masterBirthYears(db: RegistryDb): Promise<number[]> {
-  const rows = await db.masterChild.groupBy({ by: ['birthYear'], orderBy: { birthYear: 'asc' } });
-  return rows.map((r) => r.birthYear);
-}

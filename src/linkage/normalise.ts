@@ -43,7 +43,7 @@ export interface NameForm {
 
 const DAY_MS = 86_400_000;
 
-export const nameTokens = (name: string): string[] => foldVietnamese(name).split(' ').filter(Boolean);
+const nameTokens = (name: string): string[] => foldVietnamese(name).split(' ').filter(Boolean);
 
 const markedTokens = (name: string): string[] => name.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 

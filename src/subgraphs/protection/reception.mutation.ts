@@ -10,10 +10,10 @@ import type { SubgraphContext } from '../../server/subgraph-module';
 import type { ProtectionDb } from './protection.db';
 import type { ProtectionLoaders } from './protection.loaders';
 import { AbandonmentCase, CompleteReceptionStepInput } from './protection.type';
+import { isUuid } from '../../shared/uuid';
 
 type Context = SubgraphContext<ProtectionDb, ProtectionLoaders>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Write side of the reception file: a commune officer records a step as it is done. */
 @Resolver(() => AbandonmentCase)
@@ -22,7 +22,7 @@ export class ReceptionStepMutation {
   @Restricted('Mutation.completeReceptionStep')
   async completeReceptionStep(@Arg('input', () => CompleteReceptionStepInput) input: CompleteReceptionStepInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const notFound = () => badUserInput(`no reception file ${input.caseId} in your jurisdiction`, 'caseId');
-    if (!UUID.test(input.caseId)) throw notFound();
+    if (!isUuid(input.caseId)) throw notFound();
     const file = await ctx.db.abandonmentCase.findUnique({ where: { id: input.caseId }, include: { profile: true } });
     if (!file || !communeWithin(ctx.principal.jurisdiction, file.receivingCommuneCode)) throw notFound();
     if (input.completedOn > new Date()) throw badUserInput('completedOn is in the future', 'input');

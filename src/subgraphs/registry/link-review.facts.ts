@@ -2,8 +2,8 @@ import type { RecordRef } from '../../linkage/link-holds';
 import { DERIVATIONS } from './feeds';
 import type { RegistryTx } from './feeds/refresh';
 import type { RegistryDb } from './registry.db';
+import { isUuid } from '../../shared/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The registry's copies of one agency record's facts (the feeds' tables), keyed by the record. A
@@ -24,7 +24,7 @@ const CHILD_FACT_TABLES = ['SubjectRecordFact', 'CivilRegistrationFact', 'School
 /** Moves the facts of these agency records to `childId`. */
 export async function moveRecordFacts(tx: RegistryTx, records: readonly RecordRef[], childId: string): Promise<void> {
   for (const record of records) {
-    if (!UUID.test(record.sourceRecordId)) continue;
+    if (!isUuid(record.sourceRecordId)) continue;
     for (const fact of FACTS_OF_RECORD[record.recordKind] ?? []) {
       const kind = fact.kindColumn ? ` AND "recordKind" = $3` : '';
       await tx.$executeRawUnsafe(

@@ -20,10 +20,10 @@ import { isMasterChildId } from './master-id';
 import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
 import { checkAreaFilter } from './area-filter';
+import { isUuid } from '../../shared/uuid';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 const { Connection: LinkReviewConnection, fromPage } = LinkReviewConnectionTypes;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_NOTE = 2000;
 
 /**
@@ -61,7 +61,7 @@ export class LinkReviewResolver {
   @Restricted('Mutation.resolveLinkReview')
   async resolveLinkReview(@Arg('input', () => ResolveLinkReviewInput) input: ResolveLinkReviewInput, @Ctx() ctx: Context) {
     const notFound = () => badUserInput(`no review item ${input.reviewId} in your jurisdiction`, 'reviewId');
-    if (!UUID.test(input.reviewId)) throw notFound();
+    if (!isUuid(input.reviewId)) throw notFound();
     checkNote(input.note);
     const review = await ctx.db.linkReview.findUnique({ where: { id: input.reviewId } });
     if (!review || !communeWithin(ctx.principal.jurisdiction, review.communeCode)) throw notFound();

@@ -13,12 +13,12 @@ import type { ReceptionStepKind } from '../../../generated/prisma/protection/enu
 import { abandonedChildrenPage, type AbandonedChildKeys, type AbandonedChildRow } from './abandoned-children.query';
 import { AbandonedChildConnectionTypes, AbandonedChildFilter, type AbandonedChild } from './abandoned-children.type';
 import { daysOverdue } from './days-overdue';
+import { isUuid } from '../../../shared/uuid';
 
 type Context = SubgraphContext<ProtectionDb, ProtectionLoaders>;
 const { Connection, fromPage } = AbandonedChildConnectionTypes;
 
 const RULE = 'Query.abandonedChildren';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?$/;
 
 /** The reception timeline of abandoned children: the social and justice offices' worklist of legal deadlines. */
@@ -62,7 +62,7 @@ function afterKeys(after: string | null | undefined): AbandonedChildKeys | null 
   const keys = decodeCursor(after, 3);
   if (!keys) return null;
   const [days, foundAt, caseId] = keys;
-  if (typeof days !== 'number' || !Number.isInteger(days) || typeof foundAt !== 'string' || !TIMESTAMP.test(foundAt) || typeof caseId !== 'string' || !UUID.test(caseId)) {
+  if (typeof days !== 'number' || !Number.isInteger(days) || typeof foundAt !== 'string' || !TIMESTAMP.test(foundAt) || typeof caseId !== 'string' || !isUuid(caseId)) {
     throw badUserInput('"after" is not a cursor this list issued; pass pageInfo.endCursor unchanged', 'after');
   }
   return [days, foundAt, caseId];
