@@ -10,6 +10,8 @@ export interface SubjectRecord extends FeedRecord {
   birthDate: Date;
   sex: string;
   personalId: string | null;
+  /** The ethnicity (dân tộc) the record states; absent where the agency does not record one. */
+  ethnicity?: string | null;
 }
 
 /**
@@ -34,11 +36,14 @@ export abstract class SubjectFeedRow {
   @Field(() => String, { nullable: true })
   personalId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The ethnicity (dân tộc) the record states; null when it states none or the agency does not record one.' })
+  ethnicity!: string | null;
+
   @Field(() => DateTimeResolver, { description: "The record's last change; a database trigger also touches it when a related record the row carries changes." })
   updatedAt!: Date;
 }
 
-/** The identity fields a subject feed's `read` selects. */
+/** The identity fields a subject feed's `read` selects (plus `ethnicity` where the table has it). */
 export const SUBJECT_RECORD_SELECT = { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } as const;
 
 /**
@@ -79,6 +84,7 @@ export function subjectRecordFeedResolver<Db, Source extends SubjectRecord = Sub
       birthDate: r.birthDate,
       sex: r.sex,
       personalId: r.personalId,
+      ethnicity: r.ethnicity ?? null,
       updatedAt: r.updatedAt,
       ...options.extraFields?.(r),
     }),

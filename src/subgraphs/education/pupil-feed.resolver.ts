@@ -72,6 +72,7 @@ export const PupilFeedResolver = subjectRecordFeedResolver({
       ...query,
       select: {
         ...SUBJECT_RECORD_SELECT,
+        ethnicity: true,
         enrollments: {
           select: {
             id: true, schoolCode: true, schoolYear: true, grade: true, status: true, enrolledOn: true, endedOn: true,

@@ -3,17 +3,17 @@ import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { feedPageType } from '../../change-feed/change-feed';
 import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
-import { subjectRecordFeedResolver } from '../../change-feed/subject-feed';
+import { SUBJECT_RECORD_SELECT, subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import { ResidenceKind } from '../../generated/prisma/identity/enums';
 import type { IdentityDb } from './identity.db';
 import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
-/** Persons in change order: identity facts for the hub (HUB only). */
+/** Persons in change order: identity facts, ethnicity included, for the hub (HUB only). */
 export const PersonFeedResolver = subjectRecordFeedResolver<IdentityDb>({
   typeName: 'IdentityPerson',
   field: 'Query.identityPersonFeed',
   description: 'Persons in the population registry',
-  read: (db, query) => db.person.findMany({ ...query, select: { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } }),
+  read: (db, query) => db.person.findMany({ ...query, select: { ...SUBJECT_RECORD_SELECT, ethnicity: true } }),
 });
 
 @ObjectType({ description: 'What the hub needs of a residence registration to find children without one.' })

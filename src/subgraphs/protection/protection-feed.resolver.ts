@@ -11,25 +11,51 @@ import './protection.type';
 import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 /**
- * Coarse flags only, beyond identity. The special-circumstance flag is computed here, from
- * non-sensitive groups only, so a sensitive group (abuse, trafficking, HIV, conflict with the law)
- * never leaves this subgraph in any form that a list read by EDUCATION could be derived from.
+ * Coarse facts only, beyond identity. Special-circumstance groups are named here only when they
+ * are not sensitive: a sensitive group (abuse, trafficking, HIV, conflict with the law) never leaves
+ * this subgraph by name, in any form a list read by EDUCATION could be derived from; the hub learns
+ * only that one exists (inSensitiveCircumstances), which its indicators count and never list.
  */
-@ObjectType('ProtectionProfileFeedRow', { description: 'A child-protection profile: who it says the child is, and coarse social-protection flags.' })
+@ObjectType('ProtectionProfileFeedRow', { description: 'A child-protection profile: who it says the child is, and coarse social-protection facts.' })
 class ProfileFeedRow extends SubjectFeedRow {
   @Field({ description: 'An active non-sensitive special-circumstance group (Law on Children, art. 10).' })
   inSpecialCircumstances!: boolean;
+
+  @Field(() => [String], { description: 'The active non-sensitive special-circumstance groups (Law on Children, art. 10), alphabetical; never a sensitive one.' })
+  groups!: string[];
+
+  @Field({ description: 'Whether an active sensitive special-circumstance group (HIV included) exists: yes or no, never which.' })
+  inSensitiveCircumstances!: boolean;
 
   @Field({ description: 'Actively recorded as orphaned of both parents.' })
   orphaned!: boolean;
 
   @Field(() => HouseholdPovertyLevel, { nullable: true, description: "The household's latest poverty listing." })
   householdPoverty!: HouseholdPovertyLevel | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the latest social-assistance payment was made; null when none was.' })
+  lastSupportPaidOn!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the latest care placement (by start) started; null when the child was never placed.' })
+  careStartedOn!: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the latest care placement ended; null while it lasts or when there is none.' })
+  careEndedOn!: Date | null;
+}
+
+/** The active groups split by sensitivity: the non-sensitive ones by name (sorted, once each), the sensitive ones as a yes/no. */
+function circumstanceFacts(active: readonly { group: string }[]): { groups: string[]; inSensitiveCircumstances: boolean } {
+  const sensitive = (group: string) => SENSITIVE_CIRCUMSTANCE_GROUPS.includes(group);
+  return {
+    groups: [...new Set(active.map((c) => c.group).filter((group) => !sensitive(group)))].sort(),
+    inSensitiveCircumstances: active.some((c) => sensitive(c.group)),
+  };
 }
 
 /**
  * Child-protection profiles in change order, for the hub (HUB only). A trigger touches the profile
- * whenever a special circumstance or poverty listing changes (migration 20261123191628_dropout_risk).
+ * whenever a special circumstance or poverty listing (migration 20261123191628_dropout_risk), a
+ * care placement or a support payment (migration 20261203142810_indicator_facts) changes.
  */
 export const ProfileFeedResolver = subjectRecordFeedResolver({
   typeName: 'ProtectionProfile',
@@ -43,13 +69,23 @@ export const ProfileFeedResolver = subjectRecordFeedResolver({
         ...SUBJECT_RECORD_SELECT,
         specialCircumstances: { where: { endedOn: null }, select: { group: true } },
         householdPoverty: { orderBy: { year: 'desc' }, take: 1, select: { level: true } },
+        supportPayments: { orderBy: { paidOn: 'desc' }, take: 1, select: { paidOn: true } },
+        carePlacements: { orderBy: [{ startedOn: 'desc' }, { id: 'desc' }], take: 1, select: { startedOn: true, endedOn: true } },
       },
     }),
-  extraFields: (profile) => ({
-    inSpecialCircumstances: profile.specialCircumstances.some((c) => !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group)),
-    orphaned: profile.specialCircumstances.some((c) => c.group === 'ORPHANED_BOTH_PARENTS'),
-    householdPoverty: profile.householdPoverty[0]?.level ?? null,
-  }),
+  extraFields: (profile) => {
+    const circumstances = circumstanceFacts(profile.specialCircumstances);
+    const care = profile.carePlacements[0];
+    return {
+      inSpecialCircumstances: circumstances.groups.length > 0,
+      ...circumstances,
+      orphaned: profile.specialCircumstances.some((c) => c.group === 'ORPHANED_BOTH_PARENTS'),
+      householdPoverty: profile.householdPoverty[0]?.level ?? null,
+      lastSupportPaidOn: profile.supportPayments[0]?.paidOn ?? null,
+      careStartedOn: care?.startedOn ?? null,
+      careEndedOn: care?.endedOn ?? null,
+    };
+  },
 });
 
 /** The reception steps that give an abandoned child legal papers (the justice office's concern). */

@@ -27,6 +27,9 @@ const SUBJECT = '"registry"."SubjectRecordFact"';
 /**
  * Every kind of record the hub copies and where. Residences come before persons: a residence's
  * child is found through its person's fact, which a person deleted in the same page removes.
+ * Related records (a pupil's enrollments, a patient's insurance cards) leave no tombstone of their
+ * own: deleting one touches its subject, whose next feed row replaces them all; they go here only
+ * with their subject.
  */
 const COPIES: Record<string, RecordCopy> = {
   'civil.BirthRegistration': { table: '"registry"."CivilRegistrationFact"' },
@@ -41,7 +44,11 @@ const COPIES: Record<string, RecordCopy> = {
     keyedByKind: true,
     related: { column: 'pupilId', tables: [{ table: '"registry"."SchoolingFact"', hasChildId: true }, { table: '"registry"."AttendanceFact"', hasChildId: false }] },
   },
-  'health.Patient': { table: SUBJECT, keyedByKind: true, related: { column: 'patientId', tables: [{ table: '"registry"."HealthFact"', hasChildId: true }] } },
+  'health.Patient': {
+    table: SUBJECT,
+    keyedByKind: true,
+    related: { column: 'patientId', tables: [{ table: '"registry"."HealthFact"', hasChildId: true }, { table: '"registry"."InsuranceCardFact"', hasChildId: true }] },
+  },
   'protection.ChildProfile': { table: SUBJECT, keyedByKind: true, related: { column: 'profileId', tables: [{ table: '"registry"."SocialFact"', hasChildId: true }] } },
   'protection.AbandonmentCase': { table: '"registry"."AbandonmentFileFact"' },
 };

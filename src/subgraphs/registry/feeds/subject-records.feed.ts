@@ -9,10 +9,12 @@ export interface SubjectRow {
   birthDate: string;
   sex: 'MALE' | 'FEMALE';
   personalId: string | null;
+  /** Stated by persons and pupils; null in the other agencies' rows. */
+  ethnicity: string | null;
   updatedAt: string;
 }
 
-const SUBJECT_SELECTION = 'recordId childId birthDate sex personalId updatedAt';
+const SUBJECT_SELECTION = 'recordId childId birthDate sex personalId ethnicity updatedAt';
 
 /**
  * The one feed of an agency's subject table (persons, pupils, patients, child profiles). Its rows'
@@ -38,9 +40,10 @@ export function subjectRecordsFeed<Row extends SubjectRow = SubjectRow>(source: 
     columns: [
       { name: 'recordKind', type: 'text' }, { name: 'recordId', type: 'uuid' }, { name: 'childId', type: 'text' }, { name: 'agency', type: '"registry"."Agency"' },
       { name: 'birthDate', type: 'date' }, { name: 'sex', type: '"registry"."Sex"' }, { name: 'personalId', type: 'varchar(12)' },
+      { name: 'ethnicity', type: 'text' },
     ],
     conflictKey: ['recordKind', 'recordId'],
-    toFact: (row) => ({ recordId: row.recordId, childId: row.childId, birthDate: row.birthDate, sex: row.sex, personalId: row.personalId, recordKind: source.recordKind, agency: source.agency }),
+    toFact: (row) => ({ recordId: row.recordId, childId: row.childId, birthDate: row.birthDate, sex: row.sex, personalId: row.personalId, ethnicity: row.ethnicity, recordKind: source.recordKind, agency: source.agency }),
   });
   const { facts } = source;
   if (!facts) return identity;
@@ -53,5 +56,5 @@ export function subjectRecordsFeed<Row extends SubjectRow = SubjectRow>(source: 
   };
 }
 
-/** Persons from the identity subgraph (POLICE): identity facts only (residences have their own feed). */
+/** Persons from the identity subgraph (POLICE): identity facts and ethnicity only (residences have their own feed). */
 export const identityPersonsFeed = subjectRecordsFeed({ name: 'identity.persons', subgraph: 'identity', field: 'identityPersonFeed', agency: 'POLICE', recordKind: 'identity.Person' });
