@@ -79,6 +79,9 @@ export const FIELD_RULES = {
   'Query.child': { category: 'coreIdentity', level: 'full' },
   'Query.children': { category: 'coreIdentity', level: 'full' },
   'Query.childCounts': { category: 'aggregates', level: 'full' },
+  'Query.indicatorCatalogue': { category: 'aggregates', level: 'full' },
+  'Query.indicators': { category: 'aggregates', level: 'full' },
+  'Query.indicatorTrend': { category: 'aggregates', level: 'full' },
   'Query.accessLog': { category: 'accessLog', level: 'full' },
   'Child.index': { category: 'coreIdentity', level: 'full' },
   'Child.links': { category: 'crosswalk', level: 'full' },
@@ -218,4 +221,12 @@ export const SENSITIVE_CIRCUMSTANCE_GROUPS: readonly string[] = Object.keys(SENS
 export function mayReadSensitiveGroup(agency: Agency, group: string): boolean {
   const category: CategoryName | undefined = (SENSITIVE_GROUP_CATEGORIES as Record<string, CategoryName>)[group];
   return category !== undefined && readersOfCategory(category, 'full').includes(agency);
+}
+
+/**
+ * Whether this agency may see indicators broken down by Article 10 group: the agencies that read
+ * the groups in full (the sensitive ones only ever as one combined count, in any aggregate).
+ */
+export function mayBreakDownByCircumstanceGroup(agency: Agency): boolean {
+  return readersOfCategory('specialCircumstances', 'full').includes(agency) || readersOfCategory('sensitiveCircumstances', 'full').includes(agency);
 }

@@ -55,6 +55,11 @@ function describe(id: string, r: Row & { status: string; title: string }): strin
       lines.push(page.status === 'measured' ? `   dropout-risk page: Hive ${ms(page.hive!.medianMs)} vs @apollo/gateway ${ms(page.apollo!.medianMs)}: ${String(page.medianRatio)}x` : `   dropout-risk page: skipped: ${String(page.reason)}`);
       break;
     }
+    case '8':
+      lines.push(latencyLine('8. indicators, country by province', r.countryByProvince as Row));
+      lines.push(latencyLine(`8. indicators, province ${String((r.provinceByCommune as Row).province)} by commune`, r.provinceByCommune as Row));
+      lines.push(latencyLine('8. 12-month trend, country by province', r.trend12Months as Row));
+      break;
     case 'access':
       lines.push(`access control (500-row list): ${ms(r.medianWithMs)} with checks vs ${ms(r.medianWithoutMs)} without: ${String(r.ratio)}x (budget ${String(r.budget)}x)`);
       break;

@@ -55,14 +55,14 @@ export interface GraphQLResponse {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function startTestStack(tag: string, children = 120, rates: Partial<Rates> = {}): Promise<TestStack> {
+export async function startTestStack(tag: string, children = 120, rates: Partial<Rates> = {}, options: { provinces?: readonly string[] } = {}): Promise<TestStack> {
   const storage = await openStorage(await testStorageConfig(tag));
   const truth: TruthRecord[] = [];
   const stack = await startStack({
     storage,
     keys: TEST_KEYS,
     beforeServe: async () => {
-      await seedPopulation(storage, { children, seed: 7, rates: { ...DEFAULT_RATES, ...rates }, onTruth: (records) => truth.push(...records) });
+      await seedPopulation(storage, { children, seed: 7, rates: { ...DEFAULT_RATES, ...rates }, provinces: options.provinces, onTruth: (records) => truth.push(...records) });
     },
   });
   truth.sort((a, b) => (a.childId < b.childId ? -1 : 1));

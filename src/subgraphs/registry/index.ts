@@ -8,6 +8,7 @@ import { DropoutRiskResolver } from './risk/dropout-risk.resolver';
 import { OutOfSchoolResolver } from './risk/out-of-school.resolver';
 import { LinkReviewResolver } from './link-review.resolver';
 import { CivilStatusGapsResolver } from './gaps/gaps.resolver';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
 import { createRegistryLoaders } from './registry.loaders';
 
@@ -17,7 +18,7 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, CivilStatusGapsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, CivilStatusGapsResolver, IndicatorsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
       referenceResolvers: {
         ...childReferenceWithin(masterCommunes),
         ...registryAccessLog.referenceResolver,

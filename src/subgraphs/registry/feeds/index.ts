@@ -1,5 +1,6 @@
 import { civilStatusGapsDerivation } from '../gaps/derive-gaps';
 import { dropoutRiskDerivation, outOfSchoolDerivation } from '../risk/derivations';
+import { indicatorsDerivation } from '../indicators/derivation';
 import { protectionAbandonmentFeed } from './abandonment-files.feed';
 import { civilAdoptionsFeed } from './adoptions.feed';
 import { civilRegistrationsFeed } from './civil-registrations.feed';
@@ -25,8 +26,8 @@ export const HUB_FEEDS: readonly HubFeed<never>[] = [
   protectionProfilesFeed, protectionAbandonmentFeed, deletionsFeed('protection'),
 ] as HubFeed<never>[];
 
-/** Every list the registry derives from the feeds' facts; each is recomputed after the feeds are read. */
-export const DERIVATIONS: readonly Derivation[] = [civilStatusGapsDerivation, dropoutRiskDerivation, outOfSchoolDerivation];
+/** Every list the registry derives from the feeds' facts, in order (the indicators read the lists before them); each is recomputed after the feeds are read. */
+export const DERIVATIONS: readonly Derivation[] = [civilStatusGapsDerivation, dropoutRiskDerivation, outOfSchoolDerivation, indicatorsDerivation];
 
 export { endpointsFromEnv, HubClient, type SubgraphEndpoints } from './hub-client';
 export { refreshIntervalMs, startRefreshLoop } from './refresh-loop';

@@ -24,6 +24,8 @@ export interface HubFeed<Row = never> {
 export interface Derivation {
   name: string;
   recompute(db: RegistryDb, scope: { all: true } | { childIds: string[] }): Promise<void>;
+  /** Once per refresh, after every recompute (and on a refresh that changed nothing): work on the whole list, such as totals kept per day. */
+  finish?(db: RegistryDb, run: { changed: boolean }): Promise<void>;
 }
 
 export interface RefreshOptions {
@@ -100,6 +102,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
       for (const derivation of derivations) await derivation.recompute(db, { childIds: ids.slice(i, i + DERIVE_CHUNK) });
     }
   }
+  for (const derivation of derivations) await derivation.finish?.(db, { changed: summary.fullRecompute || changed.size > 0 });
   summary.ms = Date.now() - started;
   return summary;
 }
