@@ -9,6 +9,7 @@ import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './expor
 import { ExportRequestError } from './exports/filter-params';
 import type { GatewayRuntime } from './gateway-runtime';
 import { healthReporter } from './gateway-health';
+import { serveReport } from './reports';
 
 export interface GatewayFrontOptions {
   supergraphSdl: string;
@@ -26,7 +27,7 @@ interface GatewayFront extends GatewayFrontOptions {
 
 /**
  * The node:http front of the gateway: refuses anonymous or oversized requests before any planning
- * happens, then hands GraphQL to the runtime and list downloads to the exports.
+ * happens, then hands GraphQL to the runtime, list downloads to the exports and yearly reports to the reports.
  */
 export function gatewayRequestListener(options: GatewayFrontOptions): RequestListener {
   const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl) };
@@ -43,11 +44,15 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
   const url = new URL(request.url ?? '/', 'http://gateway');
   if (url.pathname === '/healthz') return front.sendHealth(response);
   const isExport = url.pathname.startsWith('/exports/');
-  if (url.pathname !== '/graphql' && !isExport) return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv' });
+  const isReport = url.pathname.startsWith('/reports/');
+  if (url.pathname !== '/graphql' && !isExport && !isReport) {
+    return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv, reports at /reports/yearly.xlsx or .html' });
+  }
   const caller = await authenticate(front.keys, request.headers.authorization);
   if ('refused' in caller) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.missingToken ? `${caller.refused} (see \`childgraph token\`)` : caller.refused);
   const { principal } = caller;
-  if (isExport) return sendExport(front, request, response, url, principal);
+  if (isExport) return sendDownload(request, response, 'Exports', () => front.serveExport(url, response, callerExecutor(front, request, principal)));
+  if (isReport) return sendDownload(request, response, 'Reports', () => serveReport(url, response, callerExecutor(front, request, principal)));
   return sendGraphQL(front, request, response, principal);
 }
 
@@ -83,16 +88,20 @@ async function sendGraphQL(front: GatewayFront, request: IncomingMessage, respon
   response.end(answer);
 }
 
-async function sendExport(front: GatewayFront, request: IncomingMessage, response: ServerResponse, url: URL, principal: Principal) {
-  if (request.method !== 'GET') return sendJson(response, 405, { error: 'Exports are downloaded with GET' }, { allow: 'GET' });
-  // Each page goes through the runtime as the caller's own request: same token, same rules, same audit trail.
-  const execute: ExportExecutor = async (operation) => {
+/** Each operation goes through the runtime as the caller's own request: same token, same rules, same audit trail. */
+function callerExecutor(front: GatewayFront, request: IncomingMessage, principal: Principal): ExportExecutor {
+  return async (operation) => {
     const headers = { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' };
     const result = await front.runtime.fetch('http://gateway/graphql', { method: 'POST', headers, body: JSON.stringify(operation) }, { principal });
     return result.json();
   };
+}
+
+/** An export or a report: GET only, and a refusal before the first byte is a JSON error with its status. */
+async function sendDownload(request: IncomingMessage, response: ServerResponse, what: 'Exports' | 'Reports', serve: () => Promise<void>) {
+  if (request.method !== 'GET') return sendJson(response, 405, { error: `${what} are downloaded with GET` }, { allow: 'GET' });
   try {
-    await front.serveExport(url, response, execute);
+    await serve();
   } catch (error) {
     if (!(error instanceof ExportRequestError)) throw error;
     sendJson(response, error.status, { error: error.message });

@@ -3,7 +3,7 @@ import { buildSchema, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../server/pagination';
 import { logger } from '../../shared/logger';
-import { ExportRequestError, filterFromParams } from './filter-params';
+import { ExportRequestError, filterFromParams, STATUS_OF_CODE } from './filter-params';
 import type { ListExport } from './list-export';
 import { csvWriter, xlsxWriter, type TableWriter } from './table-writers';
 
@@ -19,7 +19,6 @@ interface Connection {
 }
 
 const RESERVED = ['lang'] as const;
-const STATUS_OF_CODE: Record<string, number> = { [ErrorCode.BadUserInput]: 400, [ErrorCode.Forbidden]: 403, [ErrorCode.Unauthenticated]: 401 };
 
 /**
  * `GET /exports/<name>.csv|.xlsx?<filter>&lang=en|vi`: pages through the export's root field via

@@ -76,6 +76,12 @@ export class IndicatorDefinitionType {
   @Field({ description: 'Who the denominator counts. Every count is of children aged 0-17 living in the area (their commune in the master index).' })
   denominator!: string;
 
+  @Field(() => String, { nullable: true, description: 'The numerator in Vietnamese.' })
+  numeratorVi!: string | null;
+
+  @Field({ description: 'The denominator in Vietnamese.' })
+  denominatorVi!: string;
+
   @Field(() => [String], { description: 'The subgraphs (agencies) whose records the counts come from.' })
   sources!: string[];
 
@@ -90,6 +96,7 @@ export function definitionOf(d: Definition): IndicatorDefinitionType {
   return {
     id: d.id, group: d.group, name: d.name.vi, nameEn: d.name.en, unit: d.unit,
     numerator: d.numerator ? COUNTS[d.numerator].label : null, denominator: COUNTS[d.denominator].label,
+    numeratorVi: d.numerator ? COUNTS[d.numerator].labelVi : null, denominatorVi: COUNTS[d.denominator].labelVi,
     sources: d.sources, legalBasis: d.legalBasis, target: d.target,
   };
 }

@@ -1,0 +1,1 @@
+export { serveReport } from './report-handler';
