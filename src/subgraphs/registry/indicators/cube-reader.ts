@@ -22,13 +22,18 @@ const TABLES = { cube: '"registry"."IndicatorCube"', snapshot: '"registry"."Indi
 export async function readCounts(db: RegistryDb, source: CountSource, counts: readonly CountName[], communesOf: readonly string[]): Promise<{ provinces: AreaCounts[]; communes: AreaCounts[] }> {
   const category = source.kind === 'cube' ? source.categorySql : source.kind === 'groups' ? '"circumstanceGroup"' : null;
   const sums = counts.map((c) => `sum("${c}")::int AS "${c}"`).join(', ');
-  const day = source.kind === 'snapshot' ? `"day" = '${source.day}'::date` : 'true';
+  // A snapshot's day is $1; the provinces whose communes are read come after it.
+  const dayParams = source.kind === 'snapshot' ? [source.day] : [];
+  const day = source.kind === 'snapshot' ? `"day" = $1::date` : 'true';
+  const provincesParam = `$${dayParams.length + 1}::text[]`;
   const select = (area: string, where: string) =>
     `SELECT ${area} AS area, ${category ?? 'NULL::text'} AS category, ${sums} FROM ${TABLES[source.kind]} WHERE ${day} AND ${where} GROUP BY 1, 2`;
   type Row = { area: string; category: string | null } & Record<string, number>;
   const [provinces, communes] = await Promise.all([
-    db.$queryRawUnsafe<Row[]>(select('"provinceCode"', 'true')),
-    communesOf.length === 0 ? Promise.resolve([] as Row[]) : db.$queryRawUnsafe<Row[]>(select('"communeCode"', '"provinceCode" = ANY($1::text[])'), pgArray([...communesOf])),
+    db.$queryRawUnsafe<Row[]>(select('"provinceCode"', 'true'), ...dayParams),
+    communesOf.length === 0
+      ? Promise.resolve([] as Row[])
+      : db.$queryRawUnsafe<Row[]>(select('"communeCode"', `"provinceCode" = ANY(${provincesParam})`), ...dayParams, pgArray([...communesOf])),
   ]);
   const shape = (rows: Row[]): AreaCounts[] => rows.map(({ area, category: c, ...rest }) => ({ area, category: c, counts: rest as Record<string, number> }));
   return { provinces: shape(provinces), communes: shape(communes) };
