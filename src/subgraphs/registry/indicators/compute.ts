@@ -5,10 +5,11 @@ import type { CountName } from './counts';
 import { cellKey, readCounts, readMedians, type AreaCounts, type CountSource } from './cube-reader';
 import { CIRCUMSTANCE_GROUPS, type Breakdown } from './dimensions';
 import { AreaLevel, definitionOf, IndicatorDimension, type IndicatorCell, type IndicatorTable } from './indicators.type';
-import { administrativeAreaTree, type AreaTree } from './area-tree';
+import { administrativeAreaTree, NATION_CODE, type AreaTree } from './area-tree';
 import { suppressAreaTotals, suppressByDimension, TOTAL, type AreaTotalsPattern } from './suppression';
 
-export const COUNTRY = 'VN';
+/** The country's code in published cells. */
+export const COUNTRY = NATION_CODE;
 
 export interface Area {
   level: AreaLevel;
@@ -38,35 +39,44 @@ export async function indicatorTables(db: RegistryDb, q: IndicatorQuery): Promis
   const totals = valuesByCount(await readCounts(db, totalsSource, counts, provinces), counts);
   const protector = new Protector(administrativeAreaTree(), suppressionScope(q), [...PROVINCES.map((p) => p.code), ...provinces.flatMap((p) => communesOf(p).map((c) => c.code))]);
   const totalPatterns = new Map(jointGroups(counts).map((group) => [group, protector.totals(group.map((c) => totals.get(c)!))] as const));
-  let values = totals;
-  let categories: readonly string[] = [];
   const patterns = new Map<CountName, Set<string>>();
   for (const [group, pattern] of totalPatterns) for (const count of group) patterns.set(count, pattern.cells);
+  let values = totals;
   if (q.breakdown === 'CIRCUMSTANCE_GROUP') {
-    categories = CIRCUMSTANCE_GROUPS;
     const byGroup = valuesByCount(await readCounts(db, { kind: 'groups' }, counts, provinces), counts);
     values = mergeValues(totals, byGroup);
     // A child may be in several groups: each group is a table of its own, with no relation to the total.
     for (const count of counts) {
-      for (const g of CIRCUMSTANCE_GROUPS) for (const key of protector.totals([onlyCategory(byGroup.get(count)!, g)]).cells) patterns.get(count)!.add(key.replace(`|${TOTAL}`, `|${g}`));
+      for (const group of CIRCUMSTANCE_GROUPS) for (const key of protector.totals([onlyCategory(byGroup.get(count)!, group)]).cells) patterns.get(count)!.add(asCategory(key, group));
     }
   } else if (q.breakdown) {
-    categories = q.breakdown.categories;
-    const broken = valuesByCount(await readCounts(db, { kind: 'cube', categorySql: q.breakdown.sql }, counts, provinces), counts);
-    values = mergeValues(totals, broken);
+    values = mergeValues(totals, valuesByCount(await readCounts(db, { kind: 'cube', categorySql: q.breakdown.sql }, counts, provinces), counts));
     for (const [group, totalPattern] of totalPatterns) {
-      const cells = protector.breakdown(categories, group.map((c) => values.get(c)!), totalPattern);
+      const cells = protector.breakdown(q.breakdown.categories, group.map((c) => values.get(c)!), totalPattern);
       for (const count of group) for (const key of cells) patterns.get(count)!.add(key);
     }
   }
   const medians = q.indicators.some((i) => i.unit === 'MEDIAN_DAYS') && !q.fromSnapshot
     ? await readMedians(db, q.day, q.breakdown && q.breakdown !== 'CIRCUMSTANCE_GROUP' ? q.breakdown.sql : null, provinces)
     : new Map<string, number>();
+  return tablesOf(q, { values, patterns, medians });
+}
+
+interface Published {
+  values: Map<CountName, Map<string, number>>;
+  patterns: Map<CountName, Set<string>>;
+  medians: Map<string, number>;
+}
+
+/** Each indicator's cells: the area asked for and its rows, each whole and then by the breakdown's categories. */
+function tablesOf(q: IndicatorQuery, published: Published): IndicatorTable[] {
+  const categories = q.breakdown === 'CIRCUMSTANCE_GROUP' ? CIRCUMSTANCE_GROUPS : (q.breakdown?.categories ?? []);
+  const dimension = q.breakdown === null ? null : q.breakdown === 'CIRCUMSTANCE_GROUP' ? IndicatorDimension.CIRCUMSTANCE_GROUP : q.breakdown.dimension;
   const shown = shownAreas(q);
   return q.indicators.map((indicator) => ({
     indicator: definitionOf(indicator),
-    dimension: q.breakdown === null ? null : q.breakdown === 'CIRCUMSTANCE_GROUP' ? IndicatorDimension.CIRCUMSTANCE_GROUP : q.breakdown.dimension,
-    cells: shown.flatMap((area) => [null, ...categories].map((category) => cellOf(indicator, area, category, values, patterns, medians))),
+    dimension,
+    cells: shown.flatMap((area) => [null, ...categories].map((category) => cellOf(indicator, area, category, published))),
   }));
 }
 
@@ -101,14 +111,7 @@ function suppressionScope(q: IndicatorQuery): string[] {
   return [q.area.code];
 }
 
-function cellOf(
-  indicator: IndicatorDefinition,
-  area: Area,
-  category: string | null,
-  values: Map<CountName, Map<string, number>>,
-  patterns: Map<CountName, Set<string>>,
-  medians: Map<string, number>,
-): IndicatorCell {
+function cellOf(indicator: IndicatorDefinition, area: Area, category: string | null, { values, patterns, medians }: Published): IndicatorCell {
   const key = cellKey(area.code, category);
   const published = (count: CountName | null): { value: number | null; suppressed: boolean } => {
     if (count === null) return { value: null, suppressed: false };
@@ -187,6 +190,9 @@ function mergeValues(totals: Map<CountName, Map<string, number>>, broken: Map<Co
 
 const onlyCategory = (cells: Map<string, number>, category: string): Map<string, number> =>
   new Map([...cells].filter(([key]) => key.endsWith(`|${category}`)).map(([key, n]) => [key.replace(`|${category}`, `|${TOTAL}`), n]));
+
+/** A suppressed area total of a group's own table, as that group's cell. */
+const asCategory = (key: string, category: string): string => key.replace(`|${TOTAL}`, `|${category}`);
 
 /** The counts the indicators need, with every count that shares a suppression pattern with one of them (the pattern must not depend on what was asked). */
 function countsOf(indicators: readonly IndicatorDefinition[]): CountName[] {
