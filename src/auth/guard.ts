@@ -12,7 +12,7 @@ export interface GuardedContext {
 }
 
 export function forbidden(field: string, agency: Agency): GraphQLError {
-  return new GraphQLError(`${agency} may not read ${field} (see schema/permissions.md)`, {
+  return new GraphQLError(`${agency} may not read ${field}: it is not shared with this agency`, {
     extensions: { code: ErrorCode.Forbidden },
   });
 }
@@ -74,10 +74,18 @@ function guarded(field: RestrictedField, resolve: GraphQLFieldResolver<unknown, 
   };
 }
 
+let enforcementOff = false;
+
 /**
- * The benchmark measures what enforcement costs by running the same build without it. Only a
- * process started with CHILDGRAPH_BENCH_WITHOUT_ENFORCEMENT=1 outside production skips the checks.
+ * The benchmark measures what enforcement costs by running the same build without it: its own
+ * entry point (src/bench/unguarded-stack.ts) calls this before any subgraph module is loaded. No
+ * setting turns the checks off; only code in the process can, and never in production.
  */
+export function turnOffEnforcementForBenchmark(): void {
+  if (process.env.NODE_ENV === 'production') throw new Error('access control cannot be turned off in production');
+  enforcementOff = true;
+}
+
 export function enforcementDisabledForBenchmark(): boolean {
-  return process.env.CHILDGRAPH_BENCH_WITHOUT_ENFORCEMENT === '1' && process.env.NODE_ENV !== 'production';
+  return enforcementOff;
 }

@@ -92,7 +92,7 @@ async function accessControl(options: BenchOptions, env: NodeJS.ProcessEnv, toke
       lent = true;
       return counter;
     }
-    return startStackProcess(options.settings.children, { ...env, CHILDGRAPH_BENCH_WITHOUT_ENFORCEMENT: withoutEnforcement ? '1' : '' });
+    return startStackProcess(options.settings.children, env, { unguarded: withoutEnforcement });
   };
   const result = await runAccessControlScenario(options.settings, token, startStack, progress).catch(
     (error: Error): ScenarioResult => ({ status: 'failed', error: error.message }),

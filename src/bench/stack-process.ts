@@ -95,8 +95,12 @@ export interface StackProcess {
   close(): Promise<void>;
 }
 
-export function startStackProcess(children: number, env: NodeJS.ProcessEnv): Promise<StackProcess> {
-  const child: ChildProcess = fork(path.join(__dirname, '..', 'cli', 'main.js'), ['bench:stack', '--children', String(children)], {
+/** Starts the benchmark stack in a child process; `unguarded`: the same build without access checks (the access scenario's baseline). */
+export function startStackProcess(children: number, env: NodeJS.ProcessEnv, options: { unguarded?: boolean } = {}): Promise<StackProcess> {
+  const [entry, args] = options.unguarded
+    ? [path.join(__dirname, 'unguarded-stack.js'), [String(children)]]
+    : [path.join(__dirname, '..', 'cli', 'main.js'), ['bench:stack', '--children', String(children)]];
+  const child: ChildProcess = fork(entry, args, {
     env,
     // e.g. CHILDGRAPH_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof": Node refuses --cpu-prof in NODE_OPTIONS.
     execArgv: [...process.execArgv, ...(env.CHILDGRAPH_BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [])],
