@@ -219,7 +219,7 @@ function nullForbidden(
 }
 
 function forbidden(caller: string, parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>, node: FieldNode, path: ResponsePath): GraphQLError {
-  return new GraphQLError(`${caller} may not read ${parent.name}.${field.name} (see schema/permissions.md)`, {
+  return new GraphQLError(`${caller} may not read ${parent.name}.${field.name}: it is not shared with this agency`, {
     nodes: [node],
     path,
     extensions: { code: ErrorCode.Forbidden, http: { status: 200 } },

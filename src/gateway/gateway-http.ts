@@ -6,7 +6,7 @@ import { ErrorCode } from '../shared/errors';
 import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../server/http-body';
 import { timedOut, withinBudget } from '../server/time-budget';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
-import { ExportRequestError } from './exports/filter-params';
+import { ExportRequestError, sendRefusal } from './exports/download-refusal';
 import type { GatewayRuntime } from './gateway-runtime';
 import { healthReporter } from './gateway-health';
 import { serveReport } from './reports';
@@ -97,13 +97,13 @@ function callerExecutor(front: GatewayFront, request: IncomingMessage, principal
   };
 }
 
-/** An export or a report: GET only, and a refusal before the first byte is a JSON error with its status. */
+/** An export or a report: GET only, and a refusal before the first byte is a GraphQL-shaped error with its status. */
 async function sendDownload(request: IncomingMessage, response: ServerResponse, what: 'Exports' | 'Reports', serve: () => Promise<void>) {
-  if (request.method !== 'GET') return sendJson(response, 405, { error: `${what} are downloaded with GET` }, { allow: 'GET' });
+  if (request.method !== 'GET') return sendRefusal(response, new ExportRequestError(405, `${what} are downloaded with GET`), { allow: 'GET' });
   try {
     await serve();
   } catch (error) {
     if (!(error instanceof ExportRequestError)) throw error;
-    sendJson(response, error.status, { error: error.message });
+    sendRefusal(response, error);
   }
 }

@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AGENCIES } from '../../src/auth/principal';
 import { communeOf } from '../../src/domain/admin-units';
@@ -166,22 +167,44 @@ describe('abandoned children reception timeline', () => {
       const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
       return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
     };
+    /** The steps as a Vietnamese and an English clerk read them. */
+    const STEP_LABELS: Record<string, { vi: string; en: string }> = {
+      RECEPTION: { vi: 'Tiếp nhận', en: 'Reception' }, FIRST_AID: { vi: 'Sơ cứu', en: 'First aid' }, HEALTH_SCREENING: { vi: 'Khám sức khỏe', en: 'Health screening' },
+      HANDOVER: { vi: 'Bàn giao', en: 'Handover' }, PUBLIC_NOTICE: { vi: 'Thông báo tìm người thân', en: 'Public notice' },
+      BIRTH_REGISTRATION: { vi: 'Đăng ký khai sinh', en: 'Birth registration' }, RESIDENCE_REGISTRATION: { vi: 'Đăng ký cư trú', en: 'Residence registration' },
+      HEALTH_INSURANCE: { vi: 'Cấp thẻ BHYT', en: 'Health insurance card' }, ALTERNATIVE_CARE: { vi: 'Chăm sóc thay thế', en: 'Alternative care' },
+    };
     /** The query's answer as export rows: one per step, in list order. */
-    const stepRows = (nodes: FileNode[]) => nodes.flatMap((n) => n.steps.map((s) => [n.caseId, n.child?.id ?? '', n.communeCode, s.step, s.dueOn, s.completedOn ?? '', String(s.daysOverdue)]));
+    const stepRows = (nodes: FileNode[], step: (code: string) => string = (code) => code) =>
+      nodes.flatMap((n) => n.steps.map((s) => [n.caseId, n.child?.id ?? '', n.communeCode, step(s.step), s.dueOn, s.completedOn ?? '', String(s.daysOverdue)]));
 
-    it('exports one CSV row per step, equal to the query, with Vietnamese headers', async () => {
+    it('exports one CSV row per step, equal to the query, with Vietnamese headers, step labels and codes as text', async () => {
       const token = await stack.token('JUSTICE');
       const { nodes } = await allFiles({ overdue: true }, token);
       const csv = await download('/exports/abandoned-children.csv?overdue=true&lang=vi', token);
       expect(csv.status).toBe(200);
-      const lines = csv.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-      expect(lines[0]).toBe('Mã hồ sơ tiếp nhận,Mã trẻ em,Họ và tên,Ngày sinh,Mã tỉnh,Mã xã tiếp nhận,Ngày phát hiện,Số bước quá hạn của hồ sơ,Bước,Hạn hoàn thành,Ngày hoàn thành,Số ngày quá hạn');
-      const cells = lines.slice(1).map((l) => l.split(','));
-      expect(cells.map((c) => [c[0], c[1], c[5], c[8], c[9], c[10], c[11]])).toEqual(stepRows(nodes));
-      expect(cells.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c[6]))).toBe(true);
+      const [header, ...cells] = parseCsv(csv.bytes.toString('utf8').slice(1)) as string[][];
+      expect(header.join(',')).toBe('Mã hồ sơ tiếp nhận,Mã trẻ em,Họ và tên,Ngày sinh,Mã tỉnh,Mã xã tiếp nhận,Ngày phát hiện,Số bước quá hạn của hồ sơ,Bước,Hạn hoàn thành,Ngày hoàn thành,Số ngày quá hạn');
+      const commune = (cell: string) => /^="(\d{5})"$/.exec(cell)?.[1];
+      expect(cells.map((c) => [c[0], c[1], commune(c[5]), c[8], c[9], c[10], c[11]])).toEqual(stepRows(nodes, (code) => STEP_LABELS[code].vi));
+      expect(cells.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c[6]) && /^="\d{2}"$/.test(c[4]))).toBe(true);
     });
 
-    it('exports the same rows as an Excel workbook, dates as dates', async () => {
+    it("names every linked child from the master index, though foundlings are rarely known to the police", async () => {
+      const token = await stack.token('SOCIAL');
+      const [, ...cells] = parseCsv((await download('/exports/abandoned-children.csv', token)).bytes.toString('utf8').slice(1)) as string[][];
+      const linked = cells.filter((c) => c[1] !== '');
+      expect(linked.length).toBeGreaterThan(0);
+      const masters = new Map((await stack.dbs.registry.masterChild.findMany({ where: { id: { in: linked.map((c) => c[1]) } } })).map((m) => [m.id, m]));
+      const known = new Set((await stack.dbs.identity.person.findMany({ where: { childId: { in: linked.map((c) => c[1]) } }, select: { childId: true } })).map((p) => p.childId));
+      expect(linked.some((c) => !known.has(c[1]))).toBe(true);
+      for (const [, childId, fullName, birthDate] of linked) {
+        const master = masters.get(childId)!;
+        expect({ childId, fullName, birthDate }).toEqual({ childId, fullName: master.fullName, birthDate: master.birthDate.toISOString().slice(0, 10) });
+      }
+    });
+
+    it('exports the same rows as an Excel workbook: dates as dates, codes as text, a frozen header and an autofilter', async () => {
       const token = await stack.token('SOCIAL');
       const some = (await expectedFiles())[0];
       const { nodes } = await allFiles({ provinceCode: some.provinceCode }, token);
@@ -191,6 +214,7 @@ describe('abandoned children reception timeline', () => {
       await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
       const sheet = workbook.worksheets[0];
       expect(sheet.getRow(1).getCell(10).value).toBe('Due on');
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       const rows: string[][] = [];
       sheet.eachRow((row, i) => {
         if (i === 1) return;
@@ -199,15 +223,21 @@ describe('abandoned children reception timeline', () => {
           return value instanceof Date ? iso(value)! : value === null ? '' : String(value);
         };
         expect(row.getCell(10).value).toBeInstanceOf(Date);
+        expect(row.getCell(10).numFmt).toBe('yyyy-mm-dd');
+        expect({ commune: row.getCell(6).type, format: row.getCell(6).numFmt }).toEqual({ commune: ExcelJS.ValueType.String, format: '@' });
+        expect(row.getCell(12).type).toBe(ExcelJS.ValueType.Number);
         rows.push([1, 2, 6, 9, 10, 11, 12].map(text));
       });
-      expect(rows).toEqual(stepRows(nodes));
+      expect(rows).toEqual(stepRows(nodes, (code) => STEP_LABELS[code].en));
+      expect(sheet.autoFilter).toBe(`A1:L${rows.length + 1}`);
     });
 
     it('refuses agencies the list is closed to', async () => {
       for (const agency of ['EDUCATION', 'HEALTH', 'ANALYTICS'] as const) {
         const response = await download('/exports/abandoned-children.csv', await stack.token(agency));
         expect({ agency, status: response.status }).toEqual({ agency, status: 403 });
+        const body = JSON.parse(response.bytes.toString('utf8')) as { errors: { message: string; extensions: { code: string } }[] };
+        expect(body.errors[0].extensions.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
       }
     });
   });

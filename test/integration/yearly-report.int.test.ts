@@ -29,7 +29,14 @@ const download = async (pathAndQuery: string, token: string | null, method = 'GE
   const response = await fetch(new URL(pathAndQuery, stack.gateway.url), { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 };
-const errorOf = (bytes: Buffer): string => (JSON.parse(bytes.toString('utf8')) as { error?: string; errors?: { message: string }[] }).error ?? '';
+/** A refusal's one error, in the GraphQL shape every download route answers in. */
+const refusalOf = (bytes: Buffer) => {
+  const body = JSON.parse(bytes.toString('utf8')) as { errors: { message: string; extensions: { code: string } }[] };
+  expect(body.errors).toHaveLength(1);
+  return body.errors[0];
+};
+const errorOf = (bytes: Buffer): string => refusalOf(bytes).message;
+const codeOf = (bytes: Buffer): string => refusalOf(bytes).extensions.code;
 
 interface Cell { areaCode: string; areaLevel: string; category: string | null; numerator: number | null; denominator: number | null; value: number | null; suppressed: boolean; meetsTarget: boolean | null }
 interface Definition { id: string; group: string; name: string; nameEn: string; unit: string; numeratorVi: string | null; denominatorVi: string; legalBasis: string }
@@ -222,20 +229,21 @@ describe('refusals', () => {
 
   test('no token: 401', async () => {
     for (const path of [yearly(`provinceCode=${PROVINCE}&year=${YEAR}`), `/reports/yearly.html?provinceCode=${PROVINCE}&year=${YEAR}`]) {
-      expect({ path, status: (await download(path, null)).status }).toEqual({ path, status: 401 });
+      const response = await download(path, null);
+      expect({ path, status: response.status, code: codeOf(response.bytes) }).toEqual({ path, status: 401, code: 'UNAUTHENTICATED' });
     }
   });
 
   test("a province outside a province officer's jurisdiction", async () => {
     const token = await stack.token('SOCIAL', { jurisdiction: `province:${PROVINCE}` });
     const response = await download(yearly(`provinceCode=${OTHER_PROVINCE}&year=${YEAR}`), token);
-    expect(response.status).toBe(400);
+    expect({ status: response.status, code: codeOf(response.bytes) }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(errorOf(response.bytes)).toMatch(/province 11 is outside your jurisdiction \(province 04\)/);
   });
 
   test('an agency that may not read aggregates: 403', async () => {
     const response = await download(yearly(`provinceCode=${PROVINCE}&year=${YEAR}`), await stack.token('AUDITOR'));
-    expect(response.status).toBe(403);
+    expect({ status: response.status, code: codeOf(response.bytes) }).toEqual({ status: 403, code: 'UNAUTHORIZED_FIELD_OR_TYPE' });
   });
 
   test('bad parameters: 400 with the reason', async () => {
@@ -252,7 +260,7 @@ describe('refusals', () => {
     ];
     for (const [query, reason] of cases) {
       const response = await download(yearly(query), token);
-      expect({ query, status: response.status, error: errorOf(response.bytes) }).toEqual({ query, status: 400, error: expect.stringMatching(reason) });
+      expect({ query, status: response.status, code: codeOf(response.bytes), error: errorOf(response.bytes) }).toEqual({ query, status: 400, code: 'BAD_USER_INPUT', error: expect.stringMatching(reason) });
     }
   });
 
@@ -260,11 +268,12 @@ describe('refusals', () => {
     const token = await stack.token('ANALYTICS');
     for (const path of ['/reports/monthly.xlsx', `/reports/yearly.pdf?provinceCode=${PROVINCE}&year=${YEAR}`]) {
       const response = await download(path, token);
-      expect({ path, status: response.status, error: errorOf(response.bytes) }).toEqual({ path, status: 404, error: expect.stringMatching(/no such report; try \/reports\/yearly\.xlsx/) });
+      expect({ path, status: response.status, code: codeOf(response.bytes), error: errorOf(response.bytes) }).toEqual({ path, status: 404, code: 'NOT_FOUND', error: expect.stringMatching(/no such report; try \/reports\/yearly\.xlsx/) });
     }
     const elsewhere = await download('/report/yearly.xlsx', token);
     expect(elsewhere.status).toBe(404);
-    expect(errorOf(elsewhere.bytes)).toMatch(/reports at \/reports\/yearly\.xlsx/);
-    expect((await download(yearly(`provinceCode=${PROVINCE}&year=${YEAR}`), token, 'POST')).status).toBe(405);
+    expect(elsewhere.bytes.toString('utf8')).toMatch(/reports at \/reports\/yearly\.xlsx/);
+    const posted = await download(yearly(`provinceCode=${PROVINCE}&year=${YEAR}`), token, 'POST');
+    expect({ status: posted.status, allow: posted.headers.get('allow'), code: codeOf(posted.bytes) }).toEqual({ status: 405, allow: 'GET', code: 'METHOD_NOT_ALLOWED' });
   });
 });

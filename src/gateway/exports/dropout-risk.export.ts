@@ -1,38 +1,56 @@
-import { REASON_LABELS, type RiskReasonCode } from '../../subgraphs/registry/risk/config';
-import type { ListExport } from './list-export';
+import type { ExportColumn, Language, ListExport, ValueLabels } from './list-export';
+import { SEX_LABELS } from './shared-labels';
 
 type Node = Record<string, unknown>;
-const child = (node: Node) => (node.child ?? {}) as { id?: string; fullName?: string | null; birthDate?: string | null; sex?: string | null };
+type Index = { fullName?: string; birthDate?: string; sex?: string } | null;
+const child = (node: Node) => (node.child ?? {}) as { id?: string; index?: Index };
 const school = (node: Node, key: string) => (node[key] ?? null) as { code: string; name: string } | null;
 
-/** Identity columns: what the caller may read of the child comes through federation; a forbidden field exports empty. */
-const CHILD_COLUMNS: ListExport['columns'] = [
-  { key: 'childId', en: 'Child id', vi: 'Mã trẻ', value: (n) => child(n).id ?? null },
-  { key: 'fullName', en: 'Full name', vi: 'Họ và tên', value: (n) => child(n).fullName ?? null },
-  { key: 'birthDate', en: 'Date of birth', vi: 'Ngày sinh', value: (n) => child(n).birthDate ?? null },
-  { key: 'sex', en: 'Sex', vi: 'Giới tính', value: (n) => child(n).sex ?? null },
+/** `RiskLevel`. */
+const LEVEL_LABELS: ValueLabels = {
+  HIGH: { en: 'High', vi: 'Cao' },
+  MEDIUM: { en: 'Medium', vi: 'Trung bình' },
+  LOW: { en: 'Low', vi: 'Thấp' },
+};
+
+/** `OutOfSchoolSituation`. */
+const SITUATION_LABELS: ValueLabels = {
+  DROPPED_OUT: { en: 'Dropped out this school year', vi: 'Bỏ học trong năm học' },
+  NOT_ENROLLED_THIS_YEAR: { en: 'Not enrolled this school year', vi: 'Không nhập học năm học này' },
+  NEVER_ENROLLED: { en: 'Never enrolled', vi: 'Chưa từng đi học' },
+};
+
+/**
+ * Identity columns from the registry's master index, which the list row carries: the identity
+ * subgraph's `child { fullName }` is empty for a pupil the police do not know, the index never.
+ */
+const CHILD_COLUMNS: readonly ExportColumn[] = [
+  { key: 'childId', en: 'Child id', vi: 'Mã trẻ', value: (n) => child(n).id },
+  { key: 'fullName', en: 'Full name', vi: 'Họ và tên', value: (n) => child(n).index?.fullName },
+  { key: 'birthDate', en: 'Date of birth', vi: 'Ngày sinh', kind: 'date', value: (n) => child(n).index?.birthDate },
+  { key: 'sex', en: 'Sex', vi: 'Giới tính', labels: SEX_LABELS, value: (n) => child(n).index?.sex },
 ];
-const AREA_COLUMNS: ListExport['columns'] = [
-  { key: 'provinceCode', en: 'Province code', vi: 'Mã tỉnh', value: (n) => n.provinceCode as string },
-  { key: 'communeCode', en: 'Commune code', vi: 'Mã xã', value: (n) => n.communeCode as string },
+const CHILD_SELECTION = 'child { id index { fullName birthDate sex } }';
+const AREA_COLUMNS: readonly ExportColumn[] = [
+  { key: 'provinceCode', en: 'Province code', vi: 'Mã tỉnh', kind: 'code', value: (n) => n.provinceCode },
+  { key: 'communeCode', en: 'Commune code', vi: 'Mã xã', kind: 'code', value: (n) => n.communeCode },
 ];
 
 export const dropoutRiskExport: ListExport = {
   name: 'dropout-risk',
   rootField: 'dropoutRiskList',
   filterType: 'DropoutRiskFilter',
-  nodeSelection: 'child { id fullName birthDate sex } school { code name } schoolYear grade level score reasons { code } provinceCode communeCode',
+  nodeSelection: `${CHILD_SELECTION} school { code name } schoolYear grade level score reasons { labelEn labelVi } provinceCode communeCode`,
   columns: [
     ...CHILD_COLUMNS,
     ...AREA_COLUMNS,
-    { key: 'schoolCode', en: 'School code', vi: 'Mã trường', value: (n) => school(n, 'school')?.code ?? null },
-    { key: 'schoolName', en: 'School', vi: 'Trường', value: (n) => school(n, 'school')?.name ?? null },
-    { key: 'schoolYear', en: 'School year', vi: 'Năm học', value: (n) => n.schoolYear as string },
-    { key: 'grade', en: 'Grade', vi: 'Lớp', value: (n) => n.grade as number },
-    { key: 'level', en: 'Risk level', vi: 'Mức nguy cơ', value: (n) => n.level as string },
-    { key: 'score', en: 'Score', vi: 'Điểm', value: (n) => n.score as number },
-    { key: 'reasonsEn', en: 'Reasons', vi: 'Lý do (tiếng Anh)', value: (n) => reasonLabels(n, 'en') },
-    { key: 'reasonsVi', en: 'Reasons (Vietnamese)', vi: 'Lý do', value: (n) => reasonLabels(n, 'vi') },
+    { key: 'schoolCode', en: 'School code', vi: 'Mã trường', kind: 'code', value: (n) => school(n, 'school')?.code },
+    { key: 'schoolName', en: 'School', vi: 'Trường', value: (n) => school(n, 'school')?.name },
+    { key: 'schoolYear', en: 'School year', vi: 'Năm học', value: (n) => n.schoolYear },
+    { key: 'grade', en: 'Grade', vi: 'Lớp', value: (n) => n.grade },
+    { key: 'level', en: 'Risk level', vi: 'Mức nguy cơ', labels: LEVEL_LABELS, value: (n) => n.level },
+    { key: 'score', en: 'Score', vi: 'Điểm', value: (n) => n.score },
+    { key: 'reasons', en: 'Reasons', vi: 'Lý do', value: reasonLabels },
   ],
 };
 
@@ -40,23 +58,24 @@ export const outOfSchoolExport: ListExport = {
   name: 'out-of-school',
   rootField: 'outOfSchoolChildren',
   filterType: 'OutOfSchoolFilter',
-  nodeSelection: 'child { id fullName birthDate sex } situation ageYears schoolYear lastSchool { code name } lastGrade lastSchoolYear leftOn provinceCode communeCode',
+  nodeSelection: `${CHILD_SELECTION} situation ageYears schoolYear lastSchool { code name } lastGrade lastSchoolYear leftOn provinceCode communeCode`,
   columns: [
     ...CHILD_COLUMNS,
     ...AREA_COLUMNS,
-    { key: 'situation', en: 'Situation', vi: 'Tình trạng', value: (n) => n.situation as string },
-    { key: 'ageYears', en: 'Age', vi: 'Tuổi', value: (n) => n.ageYears as number },
-    { key: 'schoolYear', en: 'School year', vi: 'Năm học', value: (n) => n.schoolYear as string },
-    { key: 'lastSchoolCode', en: 'Last school code', vi: 'Mã trường gần nhất', value: (n) => school(n, 'lastSchool')?.code ?? null },
-    { key: 'lastSchoolName', en: 'Last school', vi: 'Trường gần nhất', value: (n) => school(n, 'lastSchool')?.name ?? null },
-    { key: 'lastGrade', en: 'Last grade', vi: 'Lớp gần nhất', value: (n) => (n.lastGrade as number | null) ?? null },
-    { key: 'lastSchoolYear', en: 'Last school year', vi: 'Năm học gần nhất', value: (n) => (n.lastSchoolYear as string | null) ?? null },
-    { key: 'leftOn', en: 'Left school on', vi: 'Ngày nghỉ học', value: (n) => (n.leftOn as string | null) ?? null },
+    { key: 'situation', en: 'Situation', vi: 'Tình trạng', labels: SITUATION_LABELS, value: (n) => n.situation },
+    { key: 'ageYears', en: 'Age', vi: 'Tuổi', value: (n) => n.ageYears },
+    { key: 'schoolYear', en: 'School year', vi: 'Năm học', value: (n) => n.schoolYear },
+    { key: 'lastSchoolCode', en: 'Last school code', vi: 'Mã trường gần nhất', kind: 'code', value: (n) => school(n, 'lastSchool')?.code },
+    { key: 'lastSchoolName', en: 'Last school', vi: 'Trường gần nhất', value: (n) => school(n, 'lastSchool')?.name },
+    { key: 'lastGrade', en: 'Last grade', vi: 'Lớp gần nhất', value: (n) => n.lastGrade },
+    { key: 'lastSchoolYear', en: 'Last school year', vi: 'Năm học gần nhất', value: (n) => n.lastSchoolYear },
+    { key: 'leftOn', en: 'Left school on', vi: 'Ngày nghỉ học', kind: 'date', value: (n) => n.leftOn },
   ],
 };
 
 export const DROPOUT_RISK_EXPORTS: readonly ListExport[] = [dropoutRiskExport, outOfSchoolExport];
 
-function reasonLabels(node: Node, language: 'en' | 'vi'): string {
-  return ((node.reasons ?? []) as { code: RiskReasonCode }[]).map((r) => REASON_LABELS[r.code]?.[language] ?? r.code).join('; ');
+/** The schema's own labels of the risk reasons, in the caller's language. */
+function reasonLabels(node: Node, language: Language): string[] {
+  return ((node.reasons ?? []) as { labelEn: string; labelVi: string }[]).map((r) => (language === 'vi' ? r.labelVi : r.labelEn));
 }

@@ -1,9 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import { ErrorCode } from '../../shared/errors';
 import { MAX_PAGE_SIZE } from '../../server/pagination';
 import { logger } from '../../shared/logger';
-import { ExportRequestError, filterFromParams, STATUS_OF_CODE } from './filter-params';
+import { ExportRequestError, refusalOfAnswer } from './download-refusal';
+import { cellOf } from './export-cells';
+import { filterFromParams } from './filter-params';
 import type { ListExport } from './list-export';
 import { csvWriter, xlsxWriter, type TableWriter } from './table-writers';
 
@@ -24,7 +25,7 @@ const RESERVED = ['lang'] as const;
  * `GET /exports/<name>.csv|.xlsx?<filter>&lang=en|vi`: pages through the export's root field via
  * the gateway with the caller's own token, so every permission, jurisdiction and audit rule
  * applies as if the caller had paged through it themselves. Refusals before the first row are
- * JSON errors with a status (400 bad parameters, 403 forbidden, 404 unknown export); an error on a
+ * ExportRequestErrors (400 bad parameters, 403 forbidden, 404 unknown export); an error on a
  * later page aborts the download rather than end a file that looks complete.
  */
 export function exportRequestHandler(supergraphSdl: string, exports: readonly ListExport[]) {
@@ -48,27 +49,24 @@ export function exportRequestHandler(supergraphSdl: string, exports: readonly Li
       const body = await execute({ query, variables: { filter, first: MAX_PAGE_SIZE, after }, operationName });
       const error = body.errors?.[0];
       const connection = body.data?.[definition.rootField] as Connection | null | undefined;
-      if (error || !connection) {
-        const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : ErrorCode.Internal;
-        throw new ExportRequestError(STATUS_OF_CODE[code] ?? 502, error?.message ?? 'the list could not be read');
-      }
+      if (error || !connection) throw refusalOfAnswer(error, 'the list could not be read');
       return connection;
     };
 
     // The first page decides whether the caller may have the list at all, before any byte is sent.
     let connection = await page(null);
     const format = match[2];
-    const writer: TableWriter = format === 'csv' ? csvWriter(response) : xlsxWriter(response, definition.name);
+    const writer: TableWriter = format === 'csv' ? csvWriter(response) : xlsxWriter(response, definition.name, lang);
     response.writeHead(200, {
       'content-type': writer.contentType,
       'content-disposition': `attachment; filename="${definition.name}.${format}"`,
       'cache-control': 'no-store',
     });
     try {
-      await writer.begin(definition.columns.map((c) => c[lang]));
+      await writer.begin(definition.columns.map((c) => ({ header: c[lang], kind: c.kind ?? 'text' })));
       for (;;) {
         for (const { node } of connection.edges) {
-          for (const row of definition.rowsOf?.(node) ?? [node]) await writer.row(definition.columns.map((c) => c.value(row)));
+          for (const row of definition.rowsOf?.(node) ?? [node]) await writer.row(definition.columns.map((c) => cellOf(c, row, lang)));
         }
         if (!connection.pageInfo.hasNextPage) break;
         connection = await page(connection.pageInfo.endCursor);

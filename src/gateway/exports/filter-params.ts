@@ -1,18 +1,5 @@
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
-import { ErrorCode } from '../../shared/errors';
-
-/** A download refused before anything was sent: its HTTP status and a message a person can act on. */
-export class ExportRequestError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The HTTP status of a download the GraphQL answer refused, by its error code (anything else: 502, it could not be read). */
-export const STATUS_OF_CODE: Readonly<Record<string, number>> = { [ErrorCode.BadUserInput]: 400, [ErrorCode.Forbidden]: 403, [ErrorCode.Unauthenticated]: 401 };
+import { ExportRequestError } from './download-refusal';
 
 /**
  * Turns query parameters into the export's `filter` argument, by the fields of its GraphQL input

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { ExportExecutor } from '../exports';
-import { ExportRequestError } from '../exports/filter-params';
+import { ExportRequestError } from '../exports/download-refusal';
 import { LABELS } from './report-labels';
 import { yearlyReportParams } from './report-params';
 import { fetchYearlyReport } from './yearly-data';

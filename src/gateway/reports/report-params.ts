@@ -1,4 +1,4 @@
-import { ExportRequestError } from '../exports/filter-params';
+import { ExportRequestError } from '../exports/download-refusal';
 import { LANGUAGES, type Language } from './report-labels';
 
 export interface YearlyReportParams {

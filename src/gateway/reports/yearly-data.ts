@@ -1,6 +1,5 @@
-import { ErrorCode } from '../../shared/errors';
 import type { ExportExecutor } from '../exports';
-import { ExportRequestError, STATUS_OF_CODE } from '../exports/filter-params';
+import { refusalOfAnswer } from '../exports/download-refusal';
 import type { YearlyReportParams } from './report-params';
 import { EMPTY_CELL, type ReportCell, type ReportIndicator, type ReportRow, type ReportSection, type YearlyReport } from './yearly-model';
 
@@ -38,10 +37,7 @@ export async function fetchYearlyReport(execute: ExportExecutor, params: YearlyR
   });
   const error = body.errors?.[0];
   const answer = body.data as Answer | null | undefined;
-  if (error || !answer?.indicatorCatalogue || !answer.indicators) {
-    const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : ErrorCode.Internal;
-    throw new ExportRequestError(STATUS_OF_CODE[code] ?? 502, error?.message ?? 'the indicators could not be read');
-  }
+  if (error || !answer?.indicatorCatalogue || !answer.indicators) throw refusalOfAnswer(error, 'the indicators could not be read');
   return assemble(params, answer);
 }
 
