@@ -8,7 +8,7 @@ import { timedOut, withinBudget } from '../server/time-budget';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
 import { ExportRequestError, sendRefusal } from './exports/download-refusal';
 import type { GatewayRuntime } from './gateway-runtime';
-import { healthReporter } from './gateway-health';
+import { healthReporter, readinessReporter } from './gateway-health';
 import { serveReport } from './reports';
 
 export interface GatewayFrontOptions {
@@ -23,6 +23,7 @@ export interface GatewayFrontOptions {
 interface GatewayFront extends GatewayFrontOptions {
   serveExport: ReturnType<typeof exportRequestHandler>;
   sendHealth: (response: ServerResponse) => Promise<void>;
+  sendReadiness: (response: ServerResponse) => Promise<void>;
 }
 
 /**
@@ -30,7 +31,7 @@ interface GatewayFront extends GatewayFrontOptions {
  * happens, then hands GraphQL to the runtime, list downloads to the exports and yearly reports to the reports.
  */
 export function gatewayRequestListener(options: GatewayFrontOptions): RequestListener {
-  const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl) };
+  const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl), sendReadiness: readinessReporter(options.supergraphSdl) };
   return (request, response) => {
     route(front, request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
@@ -43,6 +44,7 @@ export function gatewayRequestListener(options: GatewayFrontOptions): RequestLis
 async function route(front: GatewayFront, request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? '/', 'http://gateway');
   if (url.pathname === '/healthz') return front.sendHealth(response);
+  if (url.pathname === '/readyz') return front.sendReadiness(response);
   const isExport = url.pathname.startsWith('/exports/');
   const isReport = url.pathname.startsWith('/reports/');
   if (url.pathname !== '/graphql' && !isExport && !isReport) {

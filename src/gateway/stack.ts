@@ -85,6 +85,7 @@ export async function startModuleServer(
     healthCheck: async () => {
       await db.$queryRawUnsafe('SELECT 1');
     },
+    notReadyBecause: module.notReadyBecause ? () => module.notReadyBecause!(db) : undefined,
   });
   return { server, sdl };
 }

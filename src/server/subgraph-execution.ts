@@ -30,6 +30,8 @@ export interface SubgraphExecution<Context> {
   apollo: ApolloServer<SubgraphContext<Context>>;
   /** Resolves when the subgraph's database answers. */
   healthCheck: () => Promise<void>;
+  /** Why the subgraph cannot serve yet (null: ready). */
+  notReadyBecause: () => Promise<string | null>;
   /** Who calls, by the Authorization header; or why they are refused. */
   callerOf(authorization: string | undefined): ReturnType<typeof authenticate>;
   /** A fresh context per request, so no batch or cache outlives one caller. */
@@ -45,6 +47,7 @@ export interface SubgraphExecutionOptions<Context> {
   keys: TokenKeys;
   createContext: (principal: Principal, requested: RequestedFields) => Context;
   healthCheck: () => Promise<void>;
+  notReadyBecause?: () => Promise<string | null>;
 }
 
 /** One token check and one way to build a request's context, for HTTP and in-process callers alike. */
@@ -58,6 +61,7 @@ export function subgraphExecution<Context extends object>(
     name: options.name,
     apollo,
     healthCheck: options.healthCheck,
+    notReadyBecause: options.notReadyBecause ?? (async () => null),
     callerOf: (authorization) => authenticate(options.keys, authorization),
     contextFor: (principal) => {
       const requested = new RequestedFields();

@@ -12,7 +12,7 @@ interface HttpAnswer {
   body: string;
 }
 
-/** The subgraph's HTTP front: `/healthz`, and `/graphql` for callers with a valid token. */
+/** The subgraph's HTTP front: `/healthz` (alive), `/readyz` (can serve its lists), and `/graphql` for callers with a valid token. */
 export function subgraphRequestListener<Context>(execution: SubgraphExecution<Context>): RequestListener {
   return (request, response) => {
     route(execution, request, response).then(
@@ -38,6 +38,14 @@ async function route<Context>(execution: SubgraphExecution<Context>, req: Incomi
       () => sendJson(response, 200, { status: 'ok', subgraph: execution.name }),
       () => sendJson(response, 503, { status: 'unavailable', subgraph: execution.name }),
     );
+    return null;
+  }
+  if (url.pathname === '/readyz') {
+    const reason = await execution.healthCheck().then(
+      () => execution.notReadyBecause(),
+      () => 'its database does not answer',
+    );
+    sendJson(response, reason === null ? 200 : 503, { status: reason === null ? 'ready' : 'not ready', subgraph: execution.name, ...(reason ? { reason } : {}) });
     return null;
   }
   if (url.pathname !== '/graphql') {

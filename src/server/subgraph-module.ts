@@ -24,6 +24,11 @@ export interface SubgraphModule<Db extends PrismaLike = PrismaLike> {
   buildSchema(): Promise<SubgraphSchema>;
   /** `requested` is filled with the operation's field names once it is parsed (loaders prefetch by it). */
   createContext(principal: Principal, db: Db, requested: RequestedFields): object;
+  /**
+   * Why the subgraph cannot serve its lists yet (null: it can), beyond its database answering:
+   * the registry, before the first hub refresh has filled them. `/readyz` reports it.
+   */
+  notReadyBecause?(db: Db): Promise<string | null>;
 }
 
 /** The request context every resolver receives (the server adds the audit collector). */

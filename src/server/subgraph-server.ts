@@ -21,6 +21,8 @@ export interface SubgraphServerOptions<Context> {
   writeAudit: (entry: AccessLogEntryRow) => Promise<void>;
   /** Resolves when the subgraph's database answers; `/healthz` reports it. */
   healthCheck: () => Promise<void>;
+  /** Why it cannot serve yet, or null; `/readyz` reports it (after the health check). */
+  notReadyBecause?: () => Promise<string | null>;
   host?: string;
   port?: number;
 }

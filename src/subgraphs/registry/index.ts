@@ -11,6 +11,7 @@ import { CivilStatusGapsResolver } from './gaps/gaps.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { createRegistryDb, type RegistryDb } from './registry.db';
 import { createRegistryLoaders } from './registry.loaders';
+import { listsNotReadyBecause } from './feeds/refresh';
 
 /** The hub's own subgraph: the master child index, the crosswalk of agency records, aggregates. */
 export const registrySubgraph: SubgraphModule<RegistryDb> = {
@@ -25,4 +26,5 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createRegistryLoaders(db, requested) }),
+  notReadyBecause: listsNotReadyBecause,
 };

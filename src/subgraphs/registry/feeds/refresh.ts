@@ -46,6 +46,14 @@ export interface RefreshSummary {
 }
 
 const LOCAL_CHANGES = 'registry.local';
+/** When a refresh last finished (feeds read and every list recomputed). */
+const REFRESHED = 'hub.refreshed';
+
+/** Null once a refresh has finished, so the lists are filled; else why they are not yet. */
+export async function listsNotReadyBecause(db: RegistryDb): Promise<string | null> {
+  const done = await db.feedCursor.findUnique({ where: { feed: REFRESHED } });
+  return done ? null : 'the first hub refresh has not finished: the cross-agency lists are still empty';
+}
 const DERIVE_CHUNK = 5000;
 export const DEFAULT_REWIND_MS = 5 * 60_000;
 
@@ -103,6 +111,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
     }
   }
   for (const derivation of derivations) await derivation.finish?.(db, { changed: summary.fullRecompute || changed.size > 0 });
+  await db.feedCursor.upsert({ where: { feed: REFRESHED }, create: { feed: REFRESHED, cursor: new Date().toISOString() }, update: { cursor: new Date().toISOString(), refreshedAt: new Date() } });
   summary.ms = Date.now() - started;
   return summary;
 }
