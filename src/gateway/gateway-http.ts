@@ -10,6 +10,8 @@ import { ExportRequestError, sendRefusal } from './exports/download-refusal';
 import type { GatewayRuntime } from './gateway-runtime';
 import { healthReporter, readinessReporter } from './gateway-health';
 import { serveReport } from './reports';
+import { webFront, type WebFront } from './web';
+import { CSRF_HEADER } from './web/csrf';
 
 export interface GatewayFrontOptions {
   supergraphSdl: string;
@@ -24,6 +26,7 @@ interface GatewayFront extends GatewayFrontOptions {
   serveExport: ReturnType<typeof exportRequestHandler>;
   sendHealth: (response: ServerResponse) => Promise<void>;
   sendReadiness: (response: ServerResponse) => Promise<void>;
+  web: WebFront;
 }
 
 /**
@@ -31,7 +34,7 @@ interface GatewayFront extends GatewayFrontOptions {
  * happens, then hands GraphQL to the runtime, list downloads to the exports and yearly reports to the reports.
  */
 export function gatewayRequestListener(options: GatewayFrontOptions): RequestListener {
-  const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl), sendReadiness: readinessReporter(options.supergraphSdl) };
+  const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl), sendReadiness: readinessReporter(options.supergraphSdl), web: webFront(options.keys) };
   return (request, response) => {
     route(front, request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
@@ -47,8 +50,13 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
   if (url.pathname === '/readyz') return front.sendReadiness(response);
   const isExport = url.pathname.startsWith('/exports/');
   const isReport = url.pathname.startsWith('/reports/');
+  if (url.pathname === '/session') return front.web.serveSession(request, response);
   if (url.pathname !== '/graphql' && !isExport && !isReport) {
+    if (await front.web.serveFile(url.pathname, request, response)) return;
     return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv, reports at /reports/yearly.xlsx or .html' });
+  }
+  if (front.web.adoptSessionCookie(request) === 'csrf-rejected') {
+    return sendGraphQLError(response, 403, ErrorCode.CsrfRejected, `A request signed in by the session cookie needs the ${CSRF_HEADER} header from GET /session`);
   }
   const caller = await authenticate(front.keys, request.headers.authorization);
   if ('refused' in caller) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.missingToken ? `${caller.refused} (see \`childgraph token\`)` : caller.refused);
