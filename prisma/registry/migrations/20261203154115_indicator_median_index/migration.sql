@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ChildIndicator_daysToBirthRegistration_idx" ON "registry"."ChildIndicator"("daysToBirthRegistration");
