@@ -82,14 +82,19 @@ export function loadTokenKeys(dataDir?: string): TokenKeys & { source: string } 
   return { secret: new TextEncoder().encode(readFileSync(file, 'utf8').trim()), source: file };
 }
 
+/** A token's lifetime in seconds; a TokenLifetimeError says what a lifetime looks like and its maximum. */
+export function tokenLifetimeSeconds(ttl: string): number {
+  const lifetime = durationSeconds(ttl);
+  const maximum = maxTokenLifetimeSeconds();
+  const rule = `give a duration like 30m, 1h or 8h, at most ${describeSeconds(maximum)} (CHILDGRAPH_TOKEN_MAX_LIFETIME)`;
+  if (!lifetime) throw new TokenLifetimeError(`"${ttl}" is not a lifetime; ${rule}`);
+  if (lifetime > maximum) throw new TokenLifetimeError(`"${ttl}" is longer than a token may be valid; ${rule}`);
+  return lifetime;
+}
+
 export async function signToken(keys: TokenKeys, principal: Principal, ttl: string): Promise<string> {
   if (!keys.secret) throw new Error('childgraph token signs development tokens only; with a public key or JWKS configured, tokens come from the identity provider');
-  const lifetime = durationSeconds(ttl);
-  if (!lifetime) throw new TokenLifetimeError(`"${ttl}" is not a lifetime; use e.g. 30m, 1h or 8h`);
-  const maximum = maxTokenLifetimeSeconds();
-  if (lifetime > maximum) {
-    throw new TokenLifetimeError(`a token may be valid for at most ${describeSeconds(maximum)} (CHILDGRAPH_TOKEN_MAX_LIFETIME); "${ttl}" is longer`);
-  }
+  const lifetime = tokenLifetimeSeconds(ttl);
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
     agency: principal.agency,

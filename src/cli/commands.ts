@@ -93,6 +93,7 @@ function registerDataCommands(program: Command): void {
     .argument('<kind>', 'record kind, e.g. enrollments')
     .argument('[file]', 'CSV, JSONL or XLSX file')
     .option('--format <format>', 'csv | jsonl | xlsx (default: from the file name)')
+    .option('--delimiter <separator>', "CSV: the separator between values, ';', '|' or tab (default ',')")
     .option('--dry-run', 'validate and report rejects without writing')
     .option('--operator <name>', 'who runs the import (recorded with it)')
     .option('--columns', "print the kind's documented columns and exit")

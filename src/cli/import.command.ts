@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { ACCEPTED_SEPARATORS, separatorNamed } from '../imports/csv-separator';
 import { formatOf, type ImportFormat } from '../imports/formats';
 import { findKind, RECORD_KINDS } from '../subgraphs/record-kinds';
 import { runPendingLinkage, type LinkRunSummary } from '../linkage/run-link';
@@ -12,6 +13,8 @@ import { UsageError } from './usage-error';
 
 export interface ImportCommandOptions {
   format?: string;
+  /** CSV only: the separator between values, e.g. ';' or tab. */
+  delimiter?: string;
   dryRun?: boolean;
   operator?: string;
   rollback?: string;
@@ -95,10 +98,12 @@ export async function importFile(subgraph: string, name: string, file: string, o
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const delimiter = delimiterOf(format, options.delimiter);
   await withSubgraphDbs(await openStorageFromEnv(), async (dbs) => {
     const { summary, linkage } = await importAndLink(kind, dbs, {
       file,
       format,
+      delimiter,
       dryRun: Boolean(options.dryRun),
       operator: options.operator ?? process.env.USER ?? 'unknown',
       onProgress: progressReporter('rows committed', 0),
@@ -110,20 +115,50 @@ export async function importFile(subgraph: string, name: string, file: string, o
       if (error instanceof ImportFileError) throw new UsageError(error.message);
       throw error;
     });
-    const lines =
-      summary.status === 'ALREADY_IMPORTED'
-        ? [`${file} was already imported (run ${summary.runId}); nothing changed.`]
-        : [
-            ...(summary.encoding && summary.encoding !== 'UTF-8' ? [`${file} is not UTF-8: read as ${summary.encoding} and converted to Unicode.`] : []),
-            `${summary.status === 'DRY_RUN' ? 'Dry run (nothing written)' : `Imported (run ${summary.runId})`}: ${summary.rowsRead} rows read, ${summary.rowsRejected} rejected${summary.rowsWithWarnings ? `, ${summary.rowsWithWarnings} ${summary.status === 'DRY_RUN' ? 'to import' : 'imported'} with a warning` : ''}.`,
-            ...(summary.status === 'DRY_RUN' ? [] : [`  ${summary.inserted} new, ${summary.updated} updated (previous versions kept), ${summary.unchanged} unchanged; ${summary.linked} linked by personal ID, ${summary.queuedForLinkage} queued for linkage.`]),
-            ...(summary.rowsRejected ? [`  Rejected rows, with line, column and reason: ${summary.rejectsFile}`] : []),
-            ...(summary.rowsWithWarnings ? [`  Rows imported with a warning, with line, column and reason: ${summary.warningsFile}`] : []),
-          ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    process.stdout.write(`${describeImport(file, summary).join('\n')}\n`);
+    if (summary.status === 'REJECTED' || (summary.status === 'DRY_RUN' && everyRowRejected(summary))) {
+      // Exit 1: the run (its record and rejects file) happened, and imported nothing.
+      throw new Error(
+        `${summary.status === 'DRY_RUN' ? 'every row would be rejected' : 'every row was rejected, so nothing was imported'}: ` +
+          `correct the rows listed in ${summary.rejectsFile} (or check that ${file} holds ${kind.subgraph} ${kind.name}) and import it again`,
+      );
+    }
     if (linkage) process.stdout.write(`  ${describeLinkRun(linkage)}\n`);
     else if (summary.status === 'COMPLETED' && summary.queuedForLinkage > 0) {
       process.stdout.write(`  ${summary.queuedForLinkage} records wait in the linkage queue: run childgraph link.\n`);
     }
   });
+}
+
+/** `--delimiter`: CSV only, one of the separators childgraph reads. */
+function delimiterOf(format: ImportFormat, option: string | undefined): string | undefined {
+  if (option === undefined) return undefined;
+  if (format !== 'csv') throw new UsageError(`--delimiter applies to CSV files only; this file is read as ${format}`);
+  const separator = separatorNamed(option);
+  if (!separator) throw new UsageError(`--delimiter takes ${ACCEPTED_SEPARATORS}; got "${option}"`);
+  return separator;
+}
+
+const everyRowRejected = (summary: ImportSummary) => summary.rowsRead > 0 && summary.rowsRejected === summary.rowsRead;
+
+/** What an import did, in lines for the terminal: one summary, worded for what actually happened. */
+function describeImport(file: string, summary: ImportSummary): string[] {
+  if (summary.status === 'ALREADY_IMPORTED') return [`${file} was already imported (run ${summary.runId}); nothing changed.`];
+  const warned = summary.rowsWithWarnings;
+  const accepted = summary.rowsRead - summary.rowsRejected;
+  const counts =
+    summary.status === 'DRY_RUN'
+      ? [`Dry run: would commit ${accepted} rows${warned ? ` (${warned} with a warning)` : ''}, ${summary.rowsRejected} rejected; nothing written.`]
+      : summary.status === 'REJECTED'
+        ? [`Nothing imported (run ${summary.runId}, recorded FAILED): all ${summary.rowsRead} rows read were rejected.`]
+        : [
+            `Imported (run ${summary.runId}): ${summary.rowsRead} rows read, ${summary.rowsRejected} rejected${warned ? `, ${warned} imported with a warning` : ''}.`,
+            `  ${summary.inserted} new, ${summary.updated} updated (previous versions kept), ${summary.unchanged} unchanged; ${summary.linked} linked by personal ID, ${summary.queuedForLinkage} queued for linkage.`,
+          ];
+  return [
+    ...(summary.encoding && summary.encoding !== 'UTF-8' ? [`${file} is not UTF-8: read as ${summary.encoding} and converted to Unicode.`] : []),
+    ...counts,
+    ...(summary.rowsRejected ? [`  Rejected rows, with line, column and reason: ${summary.rejectsFile}`] : []),
+    ...(warned ? [`  Rows ${summary.status === 'DRY_RUN' ? 'that would be imported' : 'imported'} with a warning, with line, column and reason: ${summary.warningsFile}`] : []),
+  ];
 }

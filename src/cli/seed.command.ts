@@ -2,7 +2,7 @@ import { isProvinceCode } from '../domain/admin-units';
 import { openStorageFromEnv } from '../db/storage-from-env';
 import { migrateSubgraphDbs } from '../subgraphs/open-dbs';
 import { parseRates } from '../synthetic/rates';
-import { seedPopulation } from '../synthetic/seed';
+import { OtherPopulationError, seedPopulation } from '../synthetic/seed';
 import { progressReporter } from './progress';
 import { UsageError } from './usage-error';
 
@@ -34,7 +34,9 @@ export async function seed(options: SeedCommandOptions): Promise<void> {
   try {
     await migrateSubgraphDbs(storage);
     const started = Date.now();
-    const { children } = await seedPopulation(storage, { ...parsed, onProgress: progressReporter('seeding children', parsed.children) });
+    const { children } = await seedPopulation(storage, { ...parsed, onProgress: progressReporter('seeding children', parsed.children) }).catch((error: unknown) => {
+      throw error instanceof OtherPopulationError ? new UsageError(error.message) : error;
+    });
     process.stdout.write(`seeded ${children} children (seed ${parsed.seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.truthFile ? `; known answers in ${parsed.truthFile}` : ''}\n`);
   } finally {
     await storage.close();

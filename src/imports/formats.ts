@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { DEFAULT_SEPARATOR, wrongSeparator } from './csv-separator';
 import { ImportFileError } from './import-file-error';
 import { checkTextFile, textStream, type TextEncoding } from './text-encoding';
 
@@ -39,34 +40,45 @@ export function formatOf(file: string, explicit?: string): ImportFormat {
  * format says (binary data, a text file named .xlsx, text in an encoding that cannot be converted)
  * is refused here, before any row is read.
  */
-export async function openRows(file: string, format: ImportFormat): Promise<RowSource> {
+export async function openRows(file: string, format: ImportFormat, options: { delimiter?: string } = {}): Promise<RowSource> {
   if (format === 'xlsx') {
     await checkWorkbook(file);
     return { encoding: null, blank: false, rows: xlsxRows(file) };
   }
   const { encoding, blank } = await checkTextFile(file);
-  return { encoding, blank, rows: format === 'csv' ? csvRows(file, encoding) : jsonlRows(file, encoding) };
+  return { encoding, blank, rows: format === 'csv' ? csvRows(file, encoding, options.delimiter ?? DEFAULT_SEPARATOR) : jsonlRows(file, encoding) };
 }
 
 /** Text converted from another encoding is stored composed (NFC), as UTF-8 input is typed. */
 const composed = (cells: Record<string, string>) => Object.fromEntries(Object.entries(cells).map(([k, v]) => [k.normalize('NFC'), v.normalize('NFC')]));
 
-async function* csvRows(file: string, encoding: TextEncoding): AsyncGenerator<SourceRow> {
+async function* csvRows(file: string, encoding: TextEncoding, delimiter: string): AsyncGenerator<SourceRow> {
   // bom: Excel's "CSV UTF-8" starts with a byte-order mark; relax_column_count: short rows are
   // reported by validation (a missing value), not by the parser. A quoting error ends the readable
   // part of a file: csv-parse cannot find where the next row starts. It is caught as a skipped
   // record (not a stream error, which would drop the rows parsed before it but not yet read).
-  const parser = textStream(file, encoding).pipe(parseCsv({ bom: true, columns: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true, skip_records_with_error: true }));
+  // The header is kept to tell a file written with another separator (its header reads as one
+  // column) by its separator, not as a file missing every column; also when it has no rows.
+  let header: string[] | null = null;
+  const checkHeader = () => {
+    const wrong = header && wrongSeparator(header, delimiter);
+    if (wrong) throw new ImportFileError(wrong);
+  };
+  const parser = textStream(file, encoding).pipe(
+    parseCsv({ bom: true, delimiter, columns: (line: string[]) => (header = line), skip_empty_lines: true, relax_column_count: true, trim: true, info: true, skip_records_with_error: true }),
+  );
   const failure: { error: CsvError | null } = { error: null };
   parser.on('skip', (error: CsvError) => {
     failure.error ??= error;
   });
   let lastLine = 1;
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    if (lastLine === 1) checkHeader();
     if (failure.error && info.lines >= lineOf(failure.error)) break;
     lastLine = info.lines;
     yield { line: info.lines, cells: encoding === 'UTF-8' ? record : composed(record) };
   }
+  checkHeader();
   if (failure.error) yield unreadableFrom(failure.error, lastLine + 1);
 }
 

@@ -23,8 +23,12 @@ export class RejectsFile {
   private readonly stream: WriteStream;
   count = 0;
 
+  static pathFor(input: string, what: 'rejects' | 'warnings' = 'rejects'): string {
+    return `${input}.${what}.csv`;
+  }
+
   constructor(input: string, what: 'rejects' | 'warnings' = 'rejects') {
-    this.path = `${input}.${what}.csv`;
+    this.path = RejectsFile.pathFor(input, what);
     this.stream = createWriteStream(this.path, { encoding: 'utf8' });
     this.stream.write('\uFEFFfile,line,column,message\n');
   }

@@ -25,11 +25,18 @@ export interface ImportOptions {
   format: ImportFormat;
   dryRun: boolean;
   operator: string;
-  onProgress?: (rowsRead: number) => void;
+  /** CSV only: the character between values; a comma when not given. */
+  delimiter?: string;
+  /** Accepted rows committed so far (inserted, updated or unchanged), after each batch and at the end; never called by a dry run. */
+  onProgress?: (rowsCommitted: number) => void;
 }
 
 export interface ImportSummary {
-  status: 'COMPLETED' | 'ALREADY_IMPORTED' | 'DRY_RUN';
+  /**
+   * REJECTED: every row was rejected, so nothing was written; the run is recorded FAILED with its
+   * counts (and its rejects file written), and importing the same file again reports the same.
+   */
+  status: 'COMPLETED' | 'ALREADY_IMPORTED' | 'DRY_RUN' | 'REJECTED';
   runId: string | null;
   rowsRead: number;
   rowsRejected: number;
@@ -80,13 +87,11 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
 ): Promise<ImportSummary> {
   const fileHash = await fileSha256(options.file);
   const previous = options.dryRun ? null : await db.importRun.findUnique({ where: { kind_fileHash: { kind: `${kind.subgraph}.${kind.name}`, fileHash } } });
+  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, rowsWithWarnings: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: RejectsFile.pathFor(options.file), warningsFile: RejectsFile.pathFor(options.file, 'warnings'), encoding: null };
+  // The files of the run that imported this file stay as they are: they still describe it.
+  if (previous?.status === 'COMPLETED') return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
   const rejects = new RejectsFile(options.file);
   const warnings = new RejectsFile(options.file, 'warnings');
-  const summary: ImportSummary = { status: options.dryRun ? 'DRY_RUN' : 'COMPLETED', runId: previous?.id ?? null, rowsRead: 0, rowsRejected: 0, rowsWithWarnings: 0, inserted: 0, updated: 0, unchanged: 0, linked: 0, queuedForLinkage: 0, rejectsFile: rejects.path, warningsFile: warnings.path, encoding: null };
-  if (previous?.status === 'COMPLETED') {
-    await Promise.all([rejects.close(), warnings.close()]);
-    return { ...summary, status: 'ALREADY_IMPORTED', rowsRead: previous.rowsRead, rowsRejected: previous.rowsRejected };
-  }
   const reference = await kind.loadReference(db);
   const run = await openRun(kind, db, options, fileHash, previous);
   summary.runId = run?.id ?? null;
@@ -110,13 +115,18 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
   } finally {
     await Promise.all([rejects.close(), warnings.close()]);
   }
+  // A file of nothing but rejects is not imported: a job that runs imports must see it fail.
+  const everyRowRejected = summary.rowsRead > 0 && summary.rowsRejected === summary.rowsRead;
   if (run) {
-    await db.importRun.update({ where: { id: run.id }, data: { status: 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
+    await db.importRun.update({ where: { id: run.id }, data: { status: everyRowRejected ? 'FAILED' : 'COMPLETED', finishedAt: new Date(), rowsRead: summary.rowsRead, rowsRejected: summary.rowsRejected } });
     if (summary.inserted + summary.updated >= ANALYZE_AFTER_ROWS) await maintainTables(`ANALYZE ${kind.subgraph}`, () => analyzeTables(db, kind.subgraph));
+    options.onProgress?.(rowsCommitted(summary));
+    if (everyRowRejected) summary.status = 'REJECTED';
   }
-  options.onProgress?.(summary.rowsRead);
   return summary;
 }
+
+const rowsCommitted = (summary: ImportSummary) => summary.inserted + summary.updated + summary.unchanged;
 
 /**
  * The run this import records its progress in (none for a dry run). A rolled-back file starts over
@@ -154,8 +164,9 @@ class BatchWriter<Parsed, Db extends ImportDb, Reference> {
     readonly resumeAfter: number,
   ) {}
 
-  /** Adds an accepted row; true when that filled a batch and it was written. */
+  /** Adds an accepted row; true when that filled a batch and it was written. A dry run keeps no rows. */
   async add(row: Parsed): Promise<boolean> {
+    if (!this.run) return false;
     this.batch.push(row);
     if (this.batch.length < BATCH_SIZE) return false;
     await this.flush();
@@ -204,7 +215,7 @@ async function readRows<Parsed, Db extends ImportDb, Reference>(kind: RecordKind
   // The first line of each record key, to reject a row that repeats an earlier one (in any batch).
   const firstLineOf = new Map<string, number>();
   let stop: SourceRow | null = null;
-  const source = await openRows(options.file, options.format);
+  const source = await openRows(options.file, options.format, { delimiter: options.delimiter });
   summary.encoding = source.encoding;
   for await (const row of source.rows) {
     if (row.stop) {
@@ -241,7 +252,7 @@ async function readRows<Parsed, Db extends ImportDb, Reference>(kind: RecordKind
       await files.warnings.add(options.file, { line, column: headerOf(kind, columnOf, warning.column), message: warning.message });
     }
     if (line <= writer.resumeAfter) continue;
-    if (await writer.add(parsed)) options.onProgress?.(summary.rowsRead);
+    if (await writer.add(parsed)) options.onProgress?.(rowsCommitted(summary));
   }
   if (!columnOf && !stop) throw new ImportFileError(source.blank ? 'the file is empty; nothing was imported' : 'the file has a header line but no rows; nothing was imported');
   // Rows before a line the file cannot be read past are whole and valid: they are kept.

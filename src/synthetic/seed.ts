@@ -6,7 +6,9 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
 import { TABLES } from './batch';
 import { populationBatches } from './batch-source';
 import { writeCopyTables } from './bulk-write';
+import { childIdAt } from './child';
 import type { GeneratorOptions } from './generator';
+import { DEFAULT_RATES, type Rates } from './rates';
 import type { TruthRecord } from './truth';
 
 export interface SeedOptions extends GeneratorOptions {
@@ -27,6 +29,12 @@ export async function seedPopulation(storage: Storage, options: SeedOptions): Pr
     executors[name] = await storage.executorFor(name);
     // A crash loses at most the last batches, which a re-run writes again; no need to wait for each fsync.
     if (storage.config.kind === 'postgres') await executors[name].exec('SET synchronous_commit = off');
+  }
+  try {
+    await claimPopulation(executors.registry, options);
+  } catch (error) {
+    for (const executor of Object.values(executors)) await executor.close();
+    throw error;
   }
   const truth = options.truthFile ? createWriteStream(options.truthFile, { encoding: 'utf8' }) : null;
   // Separate PostgreSQL databases take their batches in parallel; the one embedded connection takes them in turn.
@@ -64,4 +72,76 @@ export async function seedPopulation(storage: Storage, options: SeedOptions): Pr
 async function isEmpty(db: SqlExecutor, subgraph: SubgraphName): Promise<boolean> {
   const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (SELECT 1 FROM "${subgraph}"."${TABLES[subgraph][0]}" LIMIT 1) t`);
   return n === 0;
+}
+
+/** The values a synthetic population is drawn from: the same values give the same rows. */
+interface PopulationParameters {
+  seed: number;
+  children: number;
+  provinces: string | null;
+  rates: Rates;
+}
+
+/**
+ * Seeding is refused because the databases hold a population drawn from other parameters: the two
+ * would share schools, personal IDs and record numbers, and writing the second stops part-way on a
+ * key that belongs to the first.
+ */
+export class OtherPopulationError extends Error {}
+
+const parametersOf = (options: GeneratorOptions): PopulationParameters => ({
+  seed: options.seed,
+  children: options.children,
+  provinces: options.provinces?.length ? options.provinces.join(',') : null,
+  rates: options.rates,
+});
+
+function sameParameters(a: PopulationParameters, b: PopulationParameters): boolean {
+  const rateNames = new Set([...Object.keys(a.rates), ...Object.keys(b.rates)]) as Set<keyof Rates>;
+  return a.seed === b.seed && a.children === b.children && a.provinces === b.provinces && [...rateNames].every((name) => JSON.stringify(a.rates[name]) === JSON.stringify(b.rates[name]));
+}
+
+/** The `childgraph seed` options that draw a population. */
+function seedFlags(p: PopulationParameters): string {
+  const changedRates = Object.fromEntries((Object.keys(p.rates) as (keyof Rates)[]).filter((name) => JSON.stringify(p.rates[name]) !== JSON.stringify(DEFAULT_RATES[name])).map((name) => [name, p.rates[name]]));
+  return [
+    `--children ${p.children} --seed ${p.seed}`,
+    ...(p.provinces ? [`--provinces ${p.provinces}`] : []),
+    ...(Object.keys(changedRates).length ? [`--rates '${JSON.stringify(changedRates)}'`] : []),
+  ].join(' ');
+}
+
+const EMPTY_DATABASE = 'or seed an empty database (another CHILDGRAPH_DATA_DIR, or CHILDGRAPH_DB_PREFIX naming new PostgreSQL databases); nothing was written';
+
+/**
+ * Records what this seed draws, before its first row, or refuses when the databases hold a
+ * population drawn from anything else. The same parameters again pass: re-running a seed changes
+ * nothing and completes an interrupted one.
+ */
+async function claimPopulation(registry: SqlExecutor, options: GeneratorOptions): Promise<void> {
+  const wanted = parametersOf(options);
+  const [held] = await registry.query<PopulationParameters>('SELECT "seed", "children", "provinces", "rates" FROM "registry"."SyntheticPopulation" WHERE "id" = 1');
+  if (held) {
+    if (sameParameters(held, wanted)) return;
+    throw new OtherPopulationError(
+      `this database holds a synthetic population seeded with ${seedFlags(held)}; this seed asks for ${seedFlags(wanted)}, which would mix two populations. ` +
+        `Seed again with ${seedFlags(held)} (changes nothing, completes an interrupted seed), ${EMPTY_DATABASE}`,
+    );
+  }
+  // A population seeded before its parameters were recorded (its links are SEED_TRUTH): its seed
+  // shows in its first child's id.
+  const [earlier] = await registry.query<{ synthetic: boolean; ours: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM "registry"."RecordLink" WHERE "method" = 'SEED_TRUTH') AS synthetic, EXISTS (SELECT 1 FROM "registry"."MasterChild" WHERE "id" = $1) AS ours`,
+    [childIdAt(options.seed, 0)],
+  );
+  if (earlier.synthetic && !earlier.ours) {
+    throw new OtherPopulationError(`this database holds a synthetic population seeded with another --seed than ${options.seed} (before childgraph recorded seeding parameters); seed again with the seed it was made with, ${EMPTY_DATABASE}`);
+  }
+  if (earlier.synthetic) return;
+  await registry.query('INSERT INTO "registry"."SyntheticPopulation" ("seed", "children", "provinces", "rates") VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT ("id") DO NOTHING', [
+    wanted.seed,
+    wanted.children,
+    wanted.provinces,
+    JSON.stringify(wanted.rates),
+  ]);
 }
