@@ -27,10 +27,16 @@ export class HubClient {
   ) {}
 
   async query<T>(subgraph: SubgraphName, query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await fetch(this.endpoints[subgraph], {
+    const url = this.endpoints[subgraph];
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.bearer()}` },
       body: JSON.stringify({ query, variables }),
+    }).catch((error: Error) => {
+      const cause = (error.cause as { code?: string } | undefined)?.code ?? error.message;
+      throw new HubRequestError(
+        `the ${subgraph} subgraph does not answer at ${url} (${cause}): start it there, or set SUBGRAPH_${subgraph.toUpperCase()}_URL to where it runs. A server started by \`npm start\` refreshes by itself (CHILDGRAPH_REFRESH_SECONDS); \`childgraph refresh\` reads subgraphs that run as their own processes`,
+      );
     });
     const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
     if (!response.ok || !body?.data || body.errors?.length) {
