@@ -5,6 +5,7 @@ import { useEdgeAuthorization } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
 import { useRequestBounds } from './request-bounds.plugin';
 import { useSingleSubgraphPassThrough, type PassThroughOptions } from './pass-through';
+import { useSubgraphOutageErrors } from './subgraph-outage.plugin';
 
 export interface GatewayRuntimeOptions {
   supergraphSdl: string;
@@ -33,6 +34,7 @@ export function createHubGatewayRuntime(options: GatewayRuntimeOptions, budgets:
       useRequestBounds(bounds),
       ...(enforcementDisabledForBenchmark() ? [] : [useEdgeAuthorization()]),
       useInputErrorCodes({ hideSuggestions: process.env.NODE_ENV === 'production' }),
+      useSubgraphOutageErrors(),
       ...(options.passThrough === false ? [] : [useSingleSubgraphPassThrough(options.supergraphSdl, { onForward: options.onPassThrough, inProcess: options.inProcessSubgraphs, timeoutMs: budgets.subgraphCallMs })]),
     ],
     // Identical in-flight subgraph requests are not merged: merging cloned every answer (structuredClone

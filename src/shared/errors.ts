@@ -13,8 +13,8 @@ interface ErrorCodeEntry {
  * Every error code a caller can meet, with what it means and what to do about it. Clients branch
  * on these strings, so they are a contract: the code raises them only through `ErrorCode`, and the
  * README's error-code table is this table printed (a unit test holds the two equal). The parse and
- * validation codes and `GATEWAY_TIMEOUT` are raised by the GraphQL runtimes, not by childgraph's
- * own code; they are listed because callers meet them all the same.
+ * validation codes are raised by the GraphQL runtimes, not by childgraph's own code; they are
+ * listed because callers meet them all the same.
  */
 export const ERROR_CODES = {
   Unauthenticated: {
@@ -32,8 +32,8 @@ export const ERROR_CODES = {
   CsrfRejected: {
     code: 'CSRF_REJECTED',
     status: '403',
-    meaning: 'A request signed in by the web session cookie lacked the `x-childgraph-csrf` header, or sent a wrong one',
-    action: 'Send the `csrfToken` that `GET /session` returns as the `x-childgraph-csrf` header',
+    meaning: 'A cookie-signed request lacked a right `x-childgraph-csrf` header',
+    action: 'Send the `csrfToken` of `GET /session` in that header',
   },
   BadUserInput: {
     code: 'BAD_USER_INPUT',
@@ -56,19 +56,25 @@ export const ERROR_CODES = {
   GatewayTimeout: {
     code: 'GATEWAY_TIMEOUT',
     status: '504',
-    meaning: "A subgraph call ran past its budget; the rest arrives",
-    action: 'Use the rest, or try again later',
+    meaning: 'Subgraph `serviceName` was too slow; its fields are null',
+    action: 'Use the rest; retry later',
+  },
+  SubgraphUnavailable: {
+    code: 'SUBGRAPH_UNAVAILABLE',
+    status: '200',
+    meaning: 'Subgraph `serviceName` is down; its fields are null',
+    action: 'Use the rest; retry later',
   },
   StaleVersion: {
     code: 'STALE_VERSION',
     status: '200',
-    meaning: 'A save sent an old version (`currentVersion` is the new one); nothing was written',
-    action: 'Reload, then save with the new version',
+    meaning: 'A save sent an old version (see `currentVersion`); nothing was written',
+    action: 'Reload, then save again',
   },
   AuditWriteFailed: {
     code: 'AUDIT_WRITE_FAILED',
     status: '200',
-    meaning: 'No audit row could be written, so nothing was released or saved',
+    meaning: 'No audit row could be written; nothing was released or saved',
     action: 'Try again later; tell the operator if it persists',
   },
   ParseFailed: {

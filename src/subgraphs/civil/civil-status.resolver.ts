@@ -18,13 +18,13 @@ export class ChildCivilStatusResolver {
     return ctx.loaders.birthRegistrationByChild.load(child.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether a birth registration is on record (a summary).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether a birth registration is on record (a summary). Null when the civil subgraph is not available now, or not to your agency.' })
   @Restricted('Child.hasBirthRegistration')
   async hasBirthRegistration(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await ctx.loaders.birthRegistrationByChild.load(child.id)) !== null;
   }
 
-  @FieldResolver(() => [Adoption], { description: 'Adoption cases, newest first.' })
+  @FieldResolver(() => [Adoption], { nullable: true, description: 'Adoption cases, newest first. Null when the civil subgraph is not available now, or not to your agency.' })
   @Restricted('Child.adoptions')
   adoptions(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return this.adoptionsOf(child, ctx);

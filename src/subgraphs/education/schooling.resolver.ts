@@ -13,13 +13,13 @@ type ChildRef = { id: string };
 /** Schooling as the education management database (EDUCATION) holds it. */
 @Resolver(() => Child)
 export class ChildSchoolingResolver {
-  @FieldResolver(() => [Enrollment], { description: 'Enrollments, newest school year first.' })
+  @FieldResolver(() => [Enrollment], { nullable: true, description: 'Enrollments, newest school year first. Null when the education subgraph is not available now, or not to your agency.' })
   @Restricted('Child.enrollments')
   enrollments(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return this.enrollmentsOf(child, ctx);
   }
 
-  @FieldResolver(() => SchoolingStatus, { description: 'Schooling this school year, as a summary.' })
+  @FieldResolver(() => SchoolingStatus, { nullable: true, description: 'Schooling this school year, as a summary. Null when the education subgraph is not available now, or not to your agency.' })
   @Restricted('Child.schoolingStatus')
   async schoolingStatus(@Root() child: ChildRef, @Ctx() ctx: Context): Promise<SchoolingStatus> {
     const current = (await this.enrollmentsOf(child, ctx)).filter((e) => e.schoolYear === currentSchoolYear());

@@ -13,7 +13,7 @@ type ChildRef = { id: string };
 /** Health records (HEALTH): screenings, disability, insurance, HIV care. */
 @Resolver(() => Child)
 export class ChildHealthResolver {
-  @FieldResolver(() => [Screening], { description: 'Screenings, newest first.' })
+  @FieldResolver(() => [Screening], { nullable: true, description: 'Screenings, newest first. Null when the health subgraph is not available now, or not to your agency.' })
   @Restricted('Child.screenings')
   screenings(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.screeningsByPatient);
@@ -33,19 +33,19 @@ export class ChildHealthResolver {
     return latest ?? null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether a disability is recorded (a summary).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether a disability is recorded (a summary). Null when the health subgraph is not available now, or not to your agency.' })
   @Restricted('Child.hasDisability')
   async hasDisability(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.disabilitiesByPatient)).length > 0;
   }
 
-  @FieldResolver(() => [InsuranceCard], { description: 'Health-insurance cards, latest validity first.' })
+  @FieldResolver(() => [InsuranceCard], { nullable: true, description: 'Health-insurance cards, latest validity first. Null when the health subgraph is not available now, or not to your agency.' })
   @Restricted('Child.insuranceCards')
   insuranceCards(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.insuranceCardsByPatient);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether a card is valid today (a summary).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether a card is valid today (a summary). Null when the health subgraph is not available now, or not to your agency.' })
   @Restricted('Child.hasValidInsurance')
   async hasValidInsurance(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const today = new Date();

@@ -46,14 +46,14 @@ export class ChildIdentityResolver {
     return (await this.person(child, ctx))?.ethnicity ?? null;
   }
 
-  @FieldResolver(() => [Residence], { description: 'Permanent and temporary residences, newest first.' })
+  @FieldResolver(() => [Residence], { nullable: true, description: 'Permanent and temporary residences, newest first. Null when the identity subgraph is not available now, or not to your agency.' })
   @Restricted('Child.residences')
   async residences(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const person = await this.person(child, ctx);
     return person ? ctx.loaders.residencesByPerson.load(person.id) : [];
   }
 
-  @FieldResolver(() => [Guardian])
+  @FieldResolver(() => [Guardian], { nullable: true, description: 'Null when the identity subgraph is not available now, or not to your agency.' })
   @Restricted('Child.guardians')
   async guardians(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const person = await this.person(child, ctx);

@@ -21,14 +21,15 @@ type ChildRef = { id: string };
 /** Social protection records (SOCIAL), kept by commune child-protection officers. */
 @Resolver(() => Child)
 export class ChildProtectionResolver {
-  @FieldResolver(() => [SpecialCircumstance], { description: 'Classifications in the non-sensitive groups, newest first.' })
+  @FieldResolver(() => [SpecialCircumstance], { nullable: true, description: 'Classifications in the non-sensitive groups, newest first. Null when the protection subgraph is not available now, or not to your agency.' })
   @Restricted('Child.specialCircumstances')
   async specialCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.circumstances(child, ctx)).filter((c) => !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
   }
 
   @FieldResolver(() => [SpecialCircumstance], {
-    description: 'Classifications in the highly sensitive groups (abuse, trafficking, HIV, conflict with the law), each group only to the agencies the policy lets read it (living with HIV: HEALTH and SOCIAL).',
+    nullable: true,
+    description: 'Classifications in the highly sensitive groups (abuse, trafficking, HIV, conflict with the law), each group only to the agencies the policy lets read it (living with HIV: HEALTH and SOCIAL). Null when the protection subgraph is not available now, or not to your agency.',
   })
   @Restricted('Child.sensitiveCircumstances')
   async sensitiveCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
@@ -36,31 +37,31 @@ export class ChildProtectionResolver {
     return (await this.circumstances(child, ctx)).filter((c) => mayReadSensitiveGroup(agency, c.group));
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the child is in a non-sensitive special-circumstance group now (a summary).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the child is in a non-sensitive special-circumstance group now (a summary). Null when the protection subgraph is not available now, or not to your agency.' })
   @Restricted('Child.inSpecialCircumstances')
   async inSpecialCircumstances(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.circumstances(child, ctx)).some((c) => c.endedOn === null && !SENSITIVE_CIRCUMSTANCE_GROUPS.includes(c.group));
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the child is in alternative care now (a summary).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the child is in alternative care now (a summary). Null when the protection subgraph is not available now, or not to your agency.' })
   @Restricted('Child.inAlternativeCare')
   async inAlternativeCare(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.placementsByProfile)).some((p) => p.endedOn === null);
   }
 
-  @FieldResolver(() => [CarePlacement], { description: 'Alternative-care placements, newest first.' })
+  @FieldResolver(() => [CarePlacement], { nullable: true, description: 'Alternative-care placements, newest first. Null when the protection subgraph is not available now, or not to your agency.' })
   @Restricted('Child.carePlacements')
   carePlacements(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.placementsByProfile);
   }
 
-  @FieldResolver(() => [SupportPayment], { description: 'Support payments, newest first.' })
+  @FieldResolver(() => [SupportPayment], { nullable: true, description: 'Support payments, newest first. Null when the protection subgraph is not available now, or not to your agency.' })
   @Restricted('Child.supportPayments')
   supportPayments(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.paymentsByProfile);
   }
 
-  @FieldResolver(() => [HouseholdPoverty], { description: "The household's poor / near-poor listings, newest first." })
+  @FieldResolver(() => [HouseholdPoverty], { nullable: true, description: "The household's poor / near-poor listings, newest first. Null when the protection subgraph is not available now, or not to your agency." })
   @Restricted('Child.householdPoverty')
   householdPoverty(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.povertyByProfile);

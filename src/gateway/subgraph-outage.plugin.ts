@@ -1,0 +1,109 @@
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
+import { ErrorCode } from '../shared/errors';
+import { logger } from '../shared/logger';
+
+/**
+ * One agency's outage is partial data, not an error that names nothing: when a subgraph cannot be
+ * reached, or runs past its call budget, its fields are null (they are nullable for this reason) and
+ * the answer carries one error naming it in `extensions.serviceName`. `SUBGRAPH_UNAVAILABLE` (HTTP
+ * 200) when it could not be reached; `GATEWAY_TIMEOUT` (HTTP 504, as the runtime answers a timed-out
+ * call) when it did not answer in time. Every other subgraph error passes as it was.
+ *
+ * The runtime reports a refused connection as an error wrapping the fetch failure, which the masking
+ * would turn into "Unexpected error."; this plugin replaces it before the masking sees it. The planner
+ * may call a subgraph several times for one request (one call per entity batch), and each failed call
+ * reaches every field it was asked for, so the errors are merged to one per subgraph at the end.
+ */
+export function useSubgraphOutageErrors(): GatewayPlugin {
+  const log = logger.child({ component: 'gateway-subgraph-outage' });
+  return {
+    onSubgraphExecute({ subgraphName, executor, setExecutor }) {
+      const guarded = async (request: ExecutionRequest) => {
+        try {
+          const result = await executor(request);
+          return isSingleResult(result) ? withOutageError(result, subgraphName) : result;
+        } catch (error) {
+          const outage = outageError(error, subgraphName);
+          if (outage) return { errors: [outage] };
+          throw error;
+        }
+      };
+      // Executor is generic in the result's data type, which no wrapper can prove; the data passes unchanged.
+      setExecutor(guarded as Executor);
+    },
+    onResultProcess({ result, setResult }) {
+      if (!isSingleResult(result) || !result.errors?.length) return;
+      const merged = oneErrorPerSubgraph(result);
+      if (!merged) return;
+      for (const error of merged.outages) log.warn({ subgraph: error.extensions.serviceName, code: error.extensions.code }, error.message);
+      setResult({ ...result, errors: merged.errors });
+    },
+  };
+}
+
+/** What refused or dropped connections look like beneath the fetch failure (Node and undici codes). */
+const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_CLOSED']);
+
+export function subgraphUnavailable(subgraph: string): GraphQLError {
+  return new GraphQLError(`The ${subgraph} subgraph is unavailable; its fields are null`, {
+    extensions: { code: ErrorCode.SubgraphUnavailable, serviceName: subgraph },
+  });
+}
+
+export function subgraphTimedOut(subgraph: string): GraphQLError {
+  return new GraphQLError(`The ${subgraph} subgraph did not answer in time; its fields are null`, {
+    extensions: { code: ErrorCode.GatewayTimeout, serviceName: subgraph, http: { status: 504 } },
+  });
+}
+
+/** The outage error for this failure of a call to `subgraph`, or null when it is not an outage. */
+function outageError(error: unknown, subgraph: string): GraphQLError | null {
+  if (error instanceof GraphQLError && (error.extensions?.code === ErrorCode.GatewayTimeout || error.extensions?.code === 'TIMEOUT_ERROR')) {
+    return subgraphTimedOut(subgraph);
+  }
+  return isConnectionFailure(error) ? subgraphUnavailable(subgraph) : null;
+}
+
+function withOutageError(result: ExecutionResult, subgraph: string): ExecutionResult {
+  const outage = result.errors?.map((error) => outageError(error, subgraph)).find((error) => error !== null);
+  // A failed call has no data worth keeping: the fields it was asked for are null either way.
+  return outage ? { errors: [outage] } : result;
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  for (let cause: unknown = error, depth = 0; cause && typeof cause === 'object' && depth < 6; depth++) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && CONNECTION_FAILURES.has(code)) return true;
+    if (message === 'fetch failed') return true;
+    cause = (cause as { originalError?: unknown }).originalError ?? (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+type OutageError = GraphQLError & { extensions: { code: string; serviceName: string } };
+
+const isOutage = (error: GraphQLError): error is OutageError =>
+  (error.extensions?.code === ErrorCode.SubgraphUnavailable || error.extensions?.code === ErrorCode.GatewayTimeout) && typeof error.extensions?.serviceName === 'string';
+
+/** The errors with one outage error per subgraph (the first, at its path), or null when none is an outage. */
+function oneErrorPerSubgraph(result: ExecutionResult): { errors: GraphQLError[]; outages: OutageError[] } | null {
+  const errors = result.errors as readonly GraphQLError[];
+  if (!errors.some(isOutage)) return null;
+  const seen = new Set<string>();
+  const outages: OutageError[] = [];
+  const kept = errors.filter((error) => {
+    if (!isOutage(error)) return true;
+    const key = `${error.extensions.serviceName}\n${error.extensions.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    outages.push(error);
+    return true;
+  });
+  return { errors: kept, outages };
+}
+
+function isSingleResult(result: unknown): result is ExecutionResult {
+  return !!result && typeof result === 'object' && !Array.isArray(result) && !(Symbol.asyncIterator in result);
+}
