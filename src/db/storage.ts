@@ -5,6 +5,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { Client } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
+import { lockEmbeddedDirectory } from './embedded-lock';
 import { pgliteExecutor, postgresExecutor, type SqlExecutor } from './sql-executor';
 
 /**
@@ -29,13 +30,20 @@ export interface Storage {
 export async function openStorage(config: StorageConfig): Promise<Storage> {
   if (config.kind === 'embedded') {
     if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-    const pglite = await PGlite.create(config.dataDir ?? 'memory://');
+    const unlock = config.dataDir ? lockEmbeddedDirectory(config.dataDir) : () => undefined;
+    const pglite = await PGlite.create(config.dataDir ?? 'memory://').catch((error: unknown) => {
+      unlock();
+      throw error;
+    });
     return {
       config,
       adapterFor: () => new PrismaPGlite(pglite),
       executorFor: async () => pgliteExecutor(pglite),
       migrationsTableSchema: (name) => name,
-      close: () => pglite.close(),
+      close: async () => {
+        await pglite.close();
+        unlock();
+      },
     };
   }
   await Promise.all(SUBGRAPH_NAMES.map((name) => ensureDatabase(config.urls[name])));
