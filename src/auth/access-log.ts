@@ -116,7 +116,12 @@ export function defineAccessLogTypes<Context extends { principal: Principal }>(s
 
   @Resolver(() => AccessLogReport)
   class AccessLogReportResolver {
-    @FieldResolver(() => [AccessLogEntry], { name: subgraph, description: `Entries of the ${subgraph} subgraph's log, newest first.` })
+    // Nullable where another subgraph owns it: one agency's outage must not erase the auditor's whole report.
+    @FieldResolver(() => [AccessLogEntry], {
+      name: subgraph,
+      nullable: subgraph !== 'registry',
+      description: `Entries of the ${subgraph} subgraph's log, newest first.${subgraph === 'registry' ? '' : ` Null when the ${subgraph} subgraph is not available now.`}`,
+    })
     @Restricted(`AccessLogReport.${subgraph}` as RestrictedField)
     async entries(@Root() report: AccessLogReport, @Ctx() ctx: Context & { db: PrismaLike }) {
       if (!(await childWithinJurisdiction(ctx, report.childId, communesOf))) return [];
