@@ -13,8 +13,9 @@ test('an import while another process holds the embedded database is refused, sa
   // This test process stands in for `npm start`.
   const unlock = lockEmbeddedDirectory(path.join(dataDir, 'pglite'));
   try {
-    const env = { ...process.env, CHILDGRAPH_DATA_DIR: dataDir, DATABASE_URL: '' };
-    delete env.DATABASE_URL;
+    // Embedded mode, whatever database the suite runs on.
+    const { DATABASE_URL: _postgres, ...inherited } = process.env;
+    const env = { ...inherited, CHILDGRAPH_DATA_DIR: dataDir };
     const result = spawnSync(process.execPath, [cli, 'import', 'identity', 'persons', fixture], { env, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`is open in process ${process.pid} (\`npm start\`?), and it serves one process at a time: stop that process`);
