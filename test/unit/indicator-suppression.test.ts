@@ -673,8 +673,8 @@ describe('misuse', () => {
   });
 });
 
-describe('speed', () => {
-  it('protects the 30 count tables of a request for the largest province by commune, with a dimension, in a few ms', () => {
+describe('a request at full size', () => {
+  it('protects the 30 count tables of a request for the largest province by commune, with a dimension', () => {
     const tree = administrativeAreaTree();
     const random = new Random(3);
     const provinces = tree.children(NATION_CODE);
@@ -687,21 +687,15 @@ describe('speed', () => {
       return { ages, totals: new Map([...ages].map(([area, [counts]]) => [area, [counts.reduce((a, b) => a + b, 0)]])) };
     });
     const protectAll = () => {
-      const started = performance.now();
       let suppressed = 0;
       for (const { ages, totals } of tables) {
         const areaTotals = suppressAreaTotals(tree, totals, [largest]);
         suppressed += suppressByDimension(tree, DIMENSIONS.AGE_BAND, ages, areaTotals, [largest]).suppressedCells.length;
       }
-      return { suppressed, elapsed: performance.now() - started };
+      return suppressed;
     };
-    // A server answers warm: the first runs pay for compiling the code. The fastest of the
-    // rest is what the code costs; the others also measure whatever else the machine is doing.
-    const runs = Array.from({ length: 10 }, protectAll).slice(5);
-    const elapsed = Math.min(...runs.map((run) => run.elapsed));
+    // What it costs is measured by the benchmark (scenario 8), not here: a timed test fails on a busy machine.
     expect(tree.children(largest).length).toBeGreaterThan(150);
-    expect(runs[0].suppressed).toBeGreaterThan(30 * 100);
-    // About 11 ms on an idle core, for this province of 168 communes with a third of the counts small.
-    expect(elapsed).toBeLessThan(75);
+    expect(protectAll()).toBeGreaterThan(30 * 100);
   });
 });
