@@ -7,11 +7,12 @@ import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
 import { checkAreaFilter } from './area-filter';
 import { badUserInput } from '../../shared/errors';
+import { SMALLEST_PUBLISHED_COUNT } from './indicators/suppression';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
 
-/** Counts below this are published as null: a dashboard must not re-identify a child. */
-export const SMALL_COUNT_THRESHOLD = 5;
+/** Counts below this are published as null: a dashboard must not re-identify a child (the indicators' threshold too). */
+export const SMALL_COUNT_THRESHOLD = SMALLEST_PUBLISHED_COUNT;
 
 /** Every published count is a multiple of this, so no two answers differ by a small group. */
 export const ROUNDING_BASE = 5;
