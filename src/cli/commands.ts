@@ -2,14 +2,10 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { AGENCIES } from '../auth/principal';
 import { isSubgraphName, SUBGRAPH_NAMES } from '../subgraphs/subgraph-names';
 import { SCENARIO_IDS, type BenchCommandOptions } from '../bench/bench-options';
-import { compose } from './compose.command';
-import { describeColumns, importFile, linkEntered, rollbackRun, type ImportCommandOptions } from './import.command';
-import { link, type LinkCommandOptions } from './link.command';
-import { migrate } from './migrate.command';
-import { refresh } from './refresh.command';
-import { seed, type SeedCommandOptions } from './seed.command';
-import { serve, serveGateway, serveSubgraph } from './serve.command';
-import { printToken, type TokenCommandOptions } from './token.command';
+import type { ImportCommandOptions } from './import.command';
+import type { LinkCommandOptions } from './link.command';
+import type { SeedCommandOptions } from './seed.command';
+import type { TokenCommandOptions } from './token.command';
 import { UsageError } from './usage-error';
 
 const positiveInt = (value: string): number => {
@@ -18,7 +14,10 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
-/** Every command, in the order `childgraph --help` lists them. */
+/**
+ * Every command, in the order `childgraph --help` lists them. Each loads its module when it runs:
+ * `token` or a refused command line need not load the servers, Prisma and type-graphql first.
+ */
 export function registerCommands(program: Command): void {
   registerServingCommands(program);
   registerSchemaCommands(program);
@@ -33,20 +32,20 @@ function registerServingCommands(program: Command): void {
     .command('serve')
     .description('start every subgraph and the gateway in one process (embedded PGlite, or PostgreSQL when DATABASE_URL is set)')
     .option('--seed-children <n>', 'children to seed on first start', positiveInt, 2000)
-    .action((opts: { seedChildren: number }) => serve(opts));
+    .action(async (opts: { seedChildren: number }) => (await import('./serve.command.js')).serve(opts));
 
   program
     .command('subgraph <name>')
     .description(`run one subgraph (${SUBGRAPH_NAMES.join(', ')}) against <NAME>_DATABASE_URL; PORT overrides its default port`)
-    .action((name: string) => {
+    .action(async (name: string) => {
       if (!isSubgraphName(name)) throw new UsageError(`unknown subgraph "${name}"; expected one of ${SUBGRAPH_NAMES.join(', ')}`);
-      return serveSubgraph(name);
+      return (await import('./serve.command.js')).serveSubgraph(name);
     });
 
   program
     .command('gateway')
     .description('serve the committed schema/supergraph.graphql; SUBGRAPH_<NAME>_URL overrides each subgraph URL')
-    .action(() => serveGateway());
+    .action(async () => (await import('./serve.command.js')).serveGateway());
 }
 
 /** Keeping the composed schema, the databases and the registry's derived facts up to date. */
@@ -54,17 +53,17 @@ function registerSchemaCommands(program: Command): void {
   program
     .command('compose')
     .description('write schema/<name>.graphql, schema/supergraph.graphql and schema/api.graphql')
-    .action(() => compose());
+    .action(async () => (await import('./compose.command.js')).compose());
 
   program
     .command('migrate')
     .description('apply committed migrations to every subgraph database')
-    .action(() => migrate());
+    .action(async () => (await import('./migrate.command.js')).migrate());
 
   program
     .command('refresh')
     .description("bring the registry's cross-agency facts and lists up to date from the subgraphs' change feeds (SUBGRAPH_<NAME>_URL)")
-    .action(() => refresh());
+    .action(async () => (await import('./refresh.command.js')).refresh());
 
   program
     .command('migrations:new <subgraph> <what>')
@@ -84,7 +83,7 @@ function registerDataCommands(program: Command): void {
     .option('--provinces <codes>', 'only these provinces, comma-separated two-digit codes (e.g. 01,79)')
     .option('--truth <file>', 'write the planted known answers as JSON lines to this file')
     .option('--rates <json>', 'override rates, e.g. \'{"abandoned":0.01}\' (see src/synthetic/rates.ts)')
-    .action((opts: SeedCommandOptions) => seed(opts));
+    .action(async (opts: SeedCommandOptions) => (await import('./seed.command.js')).seed(opts));
 
   program
     .command('import')
@@ -101,6 +100,7 @@ function registerDataCommands(program: Command): void {
     .option('--link-entered', 'send records entered through save mutations to the registry linkage instead of importing')
     .option('--no-link', "leave the records the run queued for linkage (no valid personal ID the hub knows) to a later childgraph link")
     .action(async (subgraph: string, kind: string, file: string | undefined, opts: ImportCommandOptions & { columns?: boolean; linkEntered?: boolean }) => {
+      const { describeColumns, importFile, linkEntered, rollbackRun } = await import('./import.command.js');
       if (opts.columns) return void process.stdout.write(`${describeColumns(subgraph, kind)}\n`);
       if (opts.rollback) return rollbackRun(subgraph, kind, opts.rollback);
       if (opts.linkEntered) return linkEntered(subgraph, kind);
@@ -114,7 +114,7 @@ function registerDataCommands(program: Command): void {
     .option('--evaluate', 'link every agency record from scratch (masters made from the records) and report precision, recall and review per hard case (writes nothing)')
     .option('--truth <file>', 'the known answers written by seed --truth')
     .option('--json <file>', 'with --evaluate: also write the figures as JSON')
-    .action((opts: LinkCommandOptions) => link(opts));
+    .action(async (opts: LinkCommandOptions) => (await import('./link.command.js')).link(opts));
 }
 
 /** The benchmark and the helper processes it starts. */
@@ -156,5 +156,5 @@ function registerTokenCommand(program: Command): void {
     .option('--purpose <text>', 'why the data is needed (recorded in the audit trail)', 'local development')
     .option('--subject <id>', 'who the token is for', 'dev-user')
     .option('--ttl <duration>', 'lifetime, e.g. 30m, 1h, 8h (at most CHILDGRAPH_TOKEN_MAX_LIFETIME, default 8h)', '1h')
-    .action((opts: TokenCommandOptions) => printToken(opts));
+    .action(async (opts: TokenCommandOptions) => (await import('./token.command.js')).printToken(opts));
 }
