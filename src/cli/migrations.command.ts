@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { createInMemoryPGlite } from '../db/in-memory-pglite';
 import { applyMigrations, resolvePrismaDir } from '../db/migrate';
 import { diffDatabaseToSchemaSql } from '../db/schema-engine';
 import { pgliteExecutor } from '../db/sql-executor';
@@ -15,7 +15,7 @@ import { isSubgraphName } from '../subgraphs/subgraph-names';
  */
 export async function pendingMigrationSql(subgraph: string): Promise<string> {
   const schema = readFileSync(path.join(resolvePrismaDir(), subgraph, 'schema.prisma'), 'utf8');
-  const scratch = await PGlite.create('memory://');
+  const scratch = await createInMemoryPGlite();
   try {
     // Prisma's own table in public, as in a database of its own, so CREATE SCHEMA lands in the migration.
     await applyMigrations(pgliteExecutor(scratch), subgraph, 'public');

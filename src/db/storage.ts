@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
 import { lockEmbeddedDirectory } from './embedded-lock';
+import { createInMemoryPGlite } from './in-memory-pglite';
 import { pgliteExecutor, postgresExecutor, type SqlExecutor } from './sql-executor';
 
 /**
@@ -31,7 +32,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   if (config.kind === 'embedded') {
     if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
     const unlock = config.dataDir ? lockEmbeddedDirectory(config.dataDir) : () => undefined;
-    const pglite = await PGlite.create(config.dataDir ?? 'memory://').catch((error: unknown) => {
+    const pglite = await (config.dataDir ? PGlite.create(config.dataDir) : createInMemoryPGlite()).catch((error: unknown) => {
       unlock();
       throw error;
     });
