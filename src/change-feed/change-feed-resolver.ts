@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import { Restricted } from '../auth/guard';
 import type { RestrictedField } from '../auth/policy';
-import { feedPage, feedQuery, type FeedQuery, type FeedRecord } from './change-feed';
+import { feedPage, feedQuery, settledHorizon, type FeedDb, type FeedQuery, type FeedRecord } from './change-feed';
 
 /** The cursor part of a feed's `where`, for tables that reach their child through a relation. */
 export type FeedKeyset = Omit<FeedQuery['where'], 'childId'>;
@@ -11,7 +11,7 @@ export type FeedKeyset = Omit<FeedQuery['where'], 'childId'>;
  * rule of the same name (category hubFeeds). `read` runs the owning subgraph's own keyset query;
  * a table without a childId column filters on its relation with `keyset` instead of `query.where`.
  */
-export function changeFeedResolver<Db, Record extends FeedRecord, Row>(options: {
+export function changeFeedResolver<Db extends FeedDb, Record extends FeedRecord, Row>(options: {
   field: RestrictedField;
   pageType: ClassType;
   description: string;
@@ -22,14 +22,14 @@ export function changeFeedResolver<Db, Record extends FeedRecord, Row>(options: 
 
   @Resolver()
   class ChangeFeedResolver {
-    @Query(() => options.pageType, { name, description: `${options.description} in change order, for the hub (HUB only).` })
+    @Query(() => options.pageType, { name, description: `${options.description} in commit order, for the hub (HUB only).` })
     @Restricted(options.field)
     async feed(
       @Ctx() ctx: { db: Db },
       @Arg('after', () => String, { nullable: true }) after?: string | null,
       @Arg('first', () => Int, { nullable: true }) first?: number | null,
     ) {
-      const query = feedQuery(after, first);
+      const query = feedQuery(after, first, await settledHorizon(ctx.db));
       const { childId: _linked, ...keyset } = query.where;
       return feedPage(await options.read(ctx.db, query, keyset), query, options.toRow);
     }

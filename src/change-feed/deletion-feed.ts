@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { RestrictedField } from '../auth/policy';
-import { feedPageType, type FeedQuery } from './change-feed';
+import { feedPageType, type FeedDb, type FeedQuery } from './change-feed';
 import { changeFeedResolver, type FeedKeyset } from './change-feed-resolver';
 
 /** A subgraph's tombstone row (its DeletedRecord table, written by AFTER DELETE triggers). */
@@ -12,6 +12,7 @@ export interface DeletedRecord {
   childId: string | null;
   /** When the record was deleted. */
   updatedAt: Date;
+  changeXid: bigint | null;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface DeletedRecord {
  * is listed, linked to a child or not: the hub may hold facts of a record that reached it through
  * a relation (a residence of an unlinked person), and dropping a fact it never had costs nothing.
  */
-export function deletionFeedResolver<Db>(options: {
+export function deletionFeedResolver<Db extends FeedDb>(options: {
   /** Prefix of the row and page types, e.g. `Identity`. */
   typeName: string;
   /** The root field, also the policy rule (category hubFeeds). */

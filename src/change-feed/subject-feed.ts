@@ -2,7 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../server/date-scalar';
 import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import type { RestrictedField } from '../auth/policy';
-import { feedPageType, type FeedQuery, type FeedRecord } from './change-feed';
+import { feedPageType, type FeedDb, type FeedQuery, type FeedRecord } from './change-feed';
 import { changeFeedResolver } from './change-feed-resolver';
 
 /** What an agency's subject record (pupil, patient, child profile, person) says of who the child is. */
@@ -44,7 +44,7 @@ export abstract class SubjectFeedRow {
 }
 
 /** The identity fields a subject feed's `read` selects (plus `ethnicity` where the table has it). */
-export const SUBJECT_RECORD_SELECT = { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true } as const;
+export const SUBJECT_RECORD_SELECT = { id: true, childId: true, birthDate: true, sex: true, personalId: true, updatedAt: true, changeXid: true } as const;
 
 /**
  * The one change feed of an agency's subject table (pupils, patients, child profiles, persons): each
@@ -54,7 +54,7 @@ export const SUBJECT_RECORD_SELECT = { id: true, childId: true, birthDate: true,
  * per table, so the hub reads each table once. `read` is the owning subgraph's own query of its own
  * table, selecting at least SUBJECT_RECORD_SELECT.
  */
-export function subjectRecordFeedResolver<Db, Source extends SubjectRecord = SubjectRecord, Row extends SubjectFeedRow = SubjectFeedRow>(options: {
+export function subjectRecordFeedResolver<Db extends FeedDb, Source extends SubjectRecord = SubjectRecord, Row extends SubjectFeedRow = SubjectFeedRow>(options: {
   /** Prefix of the row and page types, e.g. `EducationPupil`. */
   typeName: string;
   /** The root field, also the policy rule (category hubFeeds). */

@@ -66,8 +66,14 @@ export const applyLinksTo = (table: string, options: { uniqueChild?: boolean } =
 };
 
 export async function saveHistory(tx: { recordHistory: { createMany(args: { data: HistoryRow[] }): Promise<unknown> } }, history: HistoryRow[]) {
-  if (history.length) await tx.recordHistory.createMany({ data: history.map((h) => ({ ...h, data: JSON.parse(JSON.stringify(h.data)) })) });
+  if (history.length) await tx.recordHistory.createMany({ data: history.map((h) => ({ ...h, data: JSON.parse(JSON.stringify(h.data, withoutChangeStamp)) })) });
 }
+
+/**
+ * A version kept in history is the record's content: the transaction stamp the change feeds order
+ * by (changeXid, a bigint JSON cannot hold) is not part of it, and a restored version gets a new one.
+ */
+const withoutChangeStamp = (key: string, value: unknown) => (key === 'changeXid' ? undefined : value);
 
 /**
  * Counts a batch by its rows' detail records: inserted when the detail record is new, updated when

@@ -141,7 +141,7 @@ describe('deleted agency records reach the hub', () => {
     });
     await stack.refreshHub();
     expect(await stack.dbs.registry.abandonmentFileFact.findUniqueOrThrow({ where: { recordId: file.id } })).toMatchObject({ birthRegistrationDoneOn: null });
-    // The file was last written an hour ago: behind the refresh's rewind window, so only a touch brings it back.
+    // The file was last written an hour ago: only a touch (a write to the file) brings it back to its feed.
     await stack.dbs.protection.$executeRawUnsafe(`UPDATE "protection"."AbandonmentCase" SET "updatedAt" = "updatedAt" - interval '1 hour' WHERE "id" = $1::uuid`, file.id);
     // Steps written straight into the step table (as the reception-steps import and its rollback do), not through the file.
     const step = await stack.dbs.protection.receptionStep.create({ data: { caseId: file.id, step: 'BIRTH_REGISTRATION', dueOn: day, completedOn: day } });

@@ -1,15 +1,11 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../../server/date-scalar';
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Restricted } from '../../auth/guard';
-import { feedPage, feedPageType, feedQuery } from '../../change-feed/change-feed';
-import type { SubgraphContext } from '../../server/subgraph-module';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { feedPageType } from '../../change-feed/change-feed';
+import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
 import type { CivilDb } from './civil.db';
-import type { CivilLoaders } from './civil.loaders';
 import { Sex } from '../../generated/prisma/civil/enums';
 import { deletionFeedResolver } from '../../change-feed/deletion-feed';
-
-type Context = SubgraphContext<CivilDb, CivilLoaders>;
 
 @ObjectType({ description: 'What the hub needs of a birth registration to find civil-status gaps.' })
 export class CivilRegistrationFeedRow {
@@ -41,22 +37,14 @@ export class CivilRegistrationFeedRow {
   updatedAt!: Date;
 }
 
-const CivilRegistrationFeedPage = feedPageType('CivilRegistration', CivilRegistrationFeedRow);
-
-@Resolver()
-export class CivilFeedResolver {
-  @Query(() => CivilRegistrationFeedPage, { description: 'Birth registrations in change order, for the hub (HUB only).' })
-  @Restricted('Query.civilRegistrationFeed')
-  async civilRegistrationFeed(
-    @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-  ) {
-    const query = feedQuery(after, first);
-    const rows = await ctx.db.birthRegistration.findMany(query);
-    return feedPage(rows, query, (r) => ({ ...r, recordId: r.id, childId: r.childId! }));
-  }
-}
+/** Birth registrations, for the civil-status gaps. */
+export const CivilFeedResolver = changeFeedResolver({
+  field: 'Query.civilRegistrationFeed',
+  pageType: feedPageType('CivilRegistration', CivilRegistrationFeedRow),
+  description: 'Birth registrations',
+  read: (db: CivilDb, query) => db.birthRegistration.findMany(query),
+  toRow: (r) => ({ ...r, recordId: r.id, childId: r.childId! }),
+});
 
 /** Deleted civil records the hub copies (tombstones written by triggers), for the hub (HUB only). */
 export const DeletionFeedResolver = deletionFeedResolver({ typeName: 'Civil', field: 'Query.civilDeletionFeed', read: (db: CivilDb, query) => db.deletedRecord.findMany(query) });

@@ -54,19 +54,19 @@ const COPIES: Record<string, RecordCopy> = {
 };
 
 /**
- * Drops the copies of deleted records of one kind. A copy refreshed after the deletion (the same
- * id re-created, its upsert feed read first) is newer than the tombstone and stays; the feeds
- * re-read behind their cursors, so a tombstone may also come twice, which deletes nothing more.
- * Returns the children whose facts went.
+ * Drops the copies of deleted records of one kind. A record created again with the same id forgets
+ * its tombstones in the same transaction (a trigger of its subgraph), so a tombstone the feed lists
+ * was not yet followed by a re-creation when it was read, and the copy goes whatever its timestamps
+ * say; a re-creation committed later comes through its own feed afterwards. Returns the children
+ * whose facts went.
  */
 async function dropCopies(tx: RegistryTx, kind: string, copy: RecordCopy, rows: readonly DeletionRow[]): Promise<string[]> {
-  const kindMatch = copy.keyedByKind ? ` AND f."recordKind" = $3` : '';
+  const kindMatch = copy.keyedByKind ? ` AND f."recordKind" = $2` : '';
   const dropped = await tx.$queryRawUnsafe<{ recordId: string; childId: string | null }[]>(
-    `DELETE FROM ${copy.table} f USING unnest($1::text[]::uuid[], $2::text[]::timestamp(3)[]) AS d("recordId", "deletedAt")
-      WHERE f."recordId" = d."recordId" AND f."sourceUpdatedAt" <= d."deletedAt"${kindMatch}
+    `DELETE FROM ${copy.table} f USING unnest($1::text[]::uuid[]) AS d("recordId")
+      WHERE f."recordId" = d."recordId"${kindMatch}
       RETURNING f."recordId"::text AS "recordId", ${copy.childOf ?? 'f."childId"'} AS "childId"`,
     pgArray(rows.map((r) => r.recordId)),
-    pgArray(rows.map((r) => new Date(r.deletedAt))),
     ...(copy.keyedByKind ? [kind] : []),
   );
   const children = dropped.flatMap((d) => (d.childId ? [d.childId] : []));

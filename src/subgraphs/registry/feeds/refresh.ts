@@ -1,4 +1,4 @@
-import { feedCursorAt, feedCursorTime } from '../../../change-feed/change-feed';
+import { settledHorizon } from '../../../change-feed/change-feed';
 import type { SubgraphName } from '../../subgraph-names';
 import type { RegistryDb } from '../registry.db';
 import type { HubClient } from './hub-client';
@@ -30,12 +30,6 @@ export interface Derivation {
 
 export interface RefreshOptions {
   pageSize?: number;
-  /**
-   * How far behind the previous refresh to re-read. A feed orders by updatedAt, and a transaction
-   * that commits late can carry an updatedAt older than rows already read. Longer than the longest
-   * write transaction (an import batch).
-   */
-  rewindMs?: number;
 }
 
 export interface RefreshSummary {
@@ -55,7 +49,6 @@ export async function listsNotReadyBecause(db: RegistryDb): Promise<string | nul
   return done ? null : 'the first hub refresh has not finished: the cross-agency lists are still empty';
 }
 const DERIVE_CHUNK = 5000;
-export const DEFAULT_REWIND_MS = 5 * 60_000;
 
 /**
  * Brings the registry's copies of agency facts up to date from every feed, then recomputes the
@@ -71,7 +64,8 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
     // A feed never read before (a row with a null cursor: read once, empty then) means a first load.
     if (!stored) summary.fullRecompute = true;
     let rows = 0;
-    let cursor = stored?.cursor ? rewound(stored.cursor, stored.refreshedAt, options.rewindMs ?? DEFAULT_REWIND_MS) : null;
+    // Feeds read in commit order (see src/change-feed/change-feed.ts): resuming at the cursor misses nothing.
+    let cursor = stored?.cursor ?? null;
     for (;;) {
       const data = await client.query<Record<string, { rows: never[]; endCursor: string | null; hasMore: boolean }>>(
         feed.subgraph,
@@ -98,7 +92,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
     if (!stored && rows === 0) await db.feedCursor.create({ data: { feed: feed.name, cursor: null } });
     summary.feeds.push({ feed: feed.name, rows });
   }
-  for (const id of await localChangesSince(db, started, !summary.fullRecompute)) changed.add(id);
+  for (const id of await localChangesSince(db, !summary.fullRecompute)) changed.add(id);
   summary.childrenChanged = changed.size;
   const applied = summary.feeds.reduce((sum, feed) => sum + feed.rows, 0);
   if (summary.fullRecompute || applied >= ANALYZE_AFTER_ROWS) await maintainTables('ANALYZE registry facts', () => analyzeTables(db, 'registry', '%Fact')); // the derivations join the facts by childId
@@ -120,30 +114,22 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
 const ANALYZE_AFTER_ROWS = 50_000;
 
 /**
- * Where to resume a feed. A write transaction that commits after a refresh read past it carries an
- * updatedAt at most `rewindMs` before that refresh; resuming from there (facts are upserted, so a
- * re-read is harmless) catches it. A cursor older than that needs no rewind.
+ * Children whose master entry or links changed in registry transactions settled since the previous
+ * refresh (by the transaction ids their rows are stamped with, as the agencies' feeds read); moves
+ * that horizon on either way, and skips the reading when nobody needs the ids.
  */
-function rewound(cursor: string, lastRefreshedAt: Date, rewindMs: number): string {
-  const floor = new Date(lastRefreshedAt.getTime() - rewindMs);
-  return feedCursorTime(cursor) > floor ? feedCursorAt(floor) : cursor;
-}
-
-/**
- * Children whose master entry or links changed since the previous refresh (read before this one
- * started); moves that cursor on either way, and skips the reading when nobody needs the ids.
- */
-async function localChangesSince(db: RegistryDb, now: number, wanted: boolean): Promise<string[]> {
+async function localChangesSince(db: RegistryDb, wanted: boolean): Promise<string[]> {
   const stored = await db.feedCursor.findUnique({ where: { feed: LOCAL_CHANGES } });
-  const since = stored?.cursor ? new Date(stored.cursor) : new Date(0);
+  const since = stored?.cursor && /^\d+$/.test(stored.cursor) ? stored.cursor : '0';
+  const horizon = String(await settledHorizon(db));
   const rows = wanted
     ? await db.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT "id" FROM "registry"."MasterChild" WHERE "updatedAt" > $1::timestamp
-         UNION SELECT "childId" FROM "registry"."RecordLink" WHERE "linkedAt" > $1::timestamp`,
-        since.toISOString(),
+        `SELECT "id" FROM "registry"."MasterChild" WHERE "changeXid" >= $1::bigint AND "changeXid" < $2::bigint
+         UNION SELECT "childId" FROM "registry"."RecordLink" WHERE "changeXid" >= $1::bigint AND "changeXid" < $2::bigint`,
+        since,
+        horizon,
       )
     : [];
-  const cursor = new Date(now - DEFAULT_REWIND_MS).toISOString();
-  await db.feedCursor.upsert({ where: { feed: LOCAL_CHANGES }, create: { feed: LOCAL_CHANGES, cursor }, update: { cursor, refreshedAt: new Date() } });
+  await db.feedCursor.upsert({ where: { feed: LOCAL_CHANGES }, create: { feed: LOCAL_CHANGES, cursor: horizon }, update: { cursor: horizon, refreshedAt: new Date() } });
   return rows.map((r) => r.id);
 }
