@@ -56,9 +56,13 @@ function registerSchemaCommands(program: Command): void {
     .action(async () => (await import('./compose.command.js')).compose());
 
   program
-    .command('migrate')
-    .description('apply committed migrations to every subgraph database')
-    .action(async () => (await import('./migrate.command.js')).migrate());
+    .command('migrate [status]')
+    .description('apply committed migrations to every subgraph database (one migrator at a time); `migrate status` reports, writes nothing, exits 1 when behind')
+    .action(async (what: string | undefined) => {
+      if (what !== undefined && what !== 'status') throw new UsageError(`migrate takes no argument but "status"; got "${what}"`);
+      const command = await import('./migrate.command.js');
+      return what === 'status' ? command.printMigrationStatus() : command.migrate();
+    });
 
   program
     .command('refresh')

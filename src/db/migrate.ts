@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { logger } from '../shared/logger';
 import type { SqlExecutor } from './sql-executor';
 
 export interface Migration {
@@ -36,16 +37,37 @@ export function resolvePrismaDir(): string {
 }
 
 /**
+ * One migrator per database at a time: a session advisory lock, so a second `migrate` (two
+ * deployments starting at once) waits for the first and then finds nothing to apply, instead of
+ * failing half-way on objects the first is creating. The key is childgraph's own; advisory locks
+ * are per database.
+ */
+const MIGRATION_LOCK = "hashtext('childgraph migrations')";
+
+async function withMigrationLock<T>(db: SqlExecutor, subgraph: string, work: () => Promise<T>): Promise<T> {
+  const [{ locked }] = await db.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(${MIGRATION_LOCK}) AS locked`);
+  if (!locked) {
+    logger.info({ subgraph }, 'another process is migrating this database; waiting for it to finish');
+    await db.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+  }
+  try {
+    return await work();
+  } finally {
+    await db.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);
+  }
+}
+
+/**
  * Applies pending migrations and records them in `_prisma_migrations` with the columns and
  * checksums `prisma migrate deploy` uses, so a machine with Prisma's native engine agrees with us.
  * `tableSchema` is `public` when the subgraph has its own database (Prisma's default) and the
  * subgraph's own schema when several subgraphs share the embedded instance.
  */
-export async function applyMigrations(
-  db: SqlExecutor,
-  subgraph: string,
-  tableSchema: string,
-): Promise<string[]> {
+export function applyMigrations(db: SqlExecutor, subgraph: string, tableSchema: string): Promise<string[]> {
+  return withMigrationLock(db, subgraph, () => applyPending(db, subgraph, tableSchema));
+}
+
+async function applyPending(db: SqlExecutor, subgraph: string, tableSchema: string): Promise<string[]> {
   const table = `"${tableSchema}"."_prisma_migrations"`;
   await db.exec(`CREATE SCHEMA IF NOT EXISTS "${tableSchema}";
 CREATE TABLE IF NOT EXISTS ${table} (
@@ -87,4 +109,37 @@ CREATE TABLE IF NOT EXISTS ${table} (
     done.push(migration.name);
   }
   return done;
+}
+
+/** Where one subgraph's database stands against the committed migrations (`childgraph migrate status`). */
+export interface MigrationStatus {
+  applied: string[];
+  /** Committed, not applied yet. */
+  pending: string[];
+  /** Started and never finished (a migration that failed): the database needs repair. */
+  failed: string[];
+  /** Applied, but the committed file changed since. */
+  edited: string[];
+  /** Applied here, but not among the committed migrations (a newer version of childgraph ran here). */
+  unknown: string[];
+}
+
+/** Reads, writes nothing: a database never migrated has every migration pending. */
+export async function migrationStatus(db: SqlExecutor, subgraph: string, tableSchema: string): Promise<MigrationStatus> {
+  const [{ exists }] = await db.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS "exists"`, [`"${tableSchema}"."_prisma_migrations"`]);
+  const rows = exists
+    ? await db.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+        `SELECT migration_name, checksum, finished_at FROM "${tableSchema}"."_prisma_migrations" WHERE rolled_back_at IS NULL`,
+      )
+    : [];
+  const committed = readMigrations(subgraph);
+  const byName = new Map(rows.map((row) => [row.migration_name, row]));
+  const names = new Set(committed.map((m) => m.name));
+  return {
+    applied: committed.filter((m) => byName.get(m.name)?.finished_at).map((m) => m.name),
+    pending: committed.filter((m) => !byName.has(m.name)).map((m) => m.name),
+    failed: rows.filter((row) => !row.finished_at).map((row) => row.migration_name),
+    edited: committed.filter((m) => byName.get(m.name)?.finished_at && byName.get(m.name)!.checksum !== m.checksum).map((m) => m.name),
+    unknown: rows.filter((row) => row.finished_at && !names.has(row.migration_name)).map((row) => row.migration_name),
+  };
 }
