@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal';
 import { authenticate, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
 import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../server/http-body';
+import { INTERNAL_REQUEST_HEADER, INTERNAL_REQUEST_VALUE } from './persisted-documents';
 import { timedOut, withinBudget } from '../server/time-budget';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
 import { ExportRequestError, sendRefusal } from './exports/download-refusal';
@@ -101,7 +102,7 @@ async function sendGraphQL(front: GatewayFront, request: IncomingMessage, respon
 /** Each operation goes through the runtime as the caller's own request: same token, same rules, same audit trail. */
 function callerExecutor(front: GatewayFront, request: IncomingMessage, principal: Principal): ExportExecutor {
   return async (operation) => {
-    const headers = { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' };
+    const headers = { 'content-type': 'application/json', authorization: request.headers.authorization ?? '', [INTERNAL_REQUEST_HEADER]: INTERNAL_REQUEST_VALUE };
     const result = await front.runtime.fetch('http://gateway/graphql', { method: 'POST', headers, body: JSON.stringify(operation) }, { principal });
     return result.json();
   };

@@ -5,6 +5,7 @@ import { useEdgeAuthorization } from './edge-auth';
 import { useInputErrorCodes } from './error-codes';
 import { useRequestBounds } from './request-bounds.plugin';
 import { useSingleSubgraphPassThrough, type PassThroughOptions } from './pass-through';
+import { loadPersistedDocuments, persistedDocumentsOption, persistedOnly } from './persisted-documents';
 import { useSubgraphOutageErrors } from './subgraph-outage.plugin';
 
 export interface GatewayRuntimeOptions {
@@ -24,6 +25,8 @@ export function createHubGatewayRuntime(options: GatewayRuntimeOptions, budgets:
     landingPage: false,
     graphqlEndpoint: '/graphql',
     maskedErrors: true,
+    // An app may send a persisted document's id instead of its text; CHILDGRAPH_PERSISTED_ONLY=1 accepts nothing else.
+    persistedDocuments: persistedDocumentsOption(loadPersistedDocuments(), persistedOnly()),
     // In production the schema is not listed, and validation errors do not suggest field names.
     ...(process.env.NODE_ENV === 'production' ? { disableIntrospection: { disableIf: () => true } } : {}),
     // A subgraph that stops answering costs the caller this long at most, then that part is an error.

@@ -89,6 +89,18 @@ export const ERROR_CODES = {
     meaning: 'The document asks for something the schema lacks',
     action: 'Fix the query',
   },
+  PersistedDocumentNotFound: {
+    code: 'PERSISTED_DOCUMENT_NOT_FOUND',
+    status: '400',
+    meaning: 'No persisted document has that `documentId`',
+    action: "Send an id of the typed client's manifest",
+  },
+  PersistedDocumentRequired: {
+    code: 'PERSISTED_DOCUMENT_REQUIRED',
+    status: '400',
+    meaning: 'No `documentId`, and free queries are off (`CHILDGRAPH_PERSISTED_ONLY`)',
+    action: 'Send `documentId` instead of `query`',
+  },
   NotFound: {
     code: 'NOT_FOUND',
     status: '404',

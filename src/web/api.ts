@@ -1,6 +1,6 @@
 import type { TypedDocumentString } from '../client/generated/graphql';
 
-/** The page's only way to the API: a typed document from the client, the session cookie, the CSRF header. */
+/** The page's only way to the API: a typed document's persisted id from the client, the session cookie, the CSRF header. */
 export const CSRF_HEADER = 'x-childgraph-csrf';
 
 export interface ApiError {
@@ -29,7 +29,8 @@ export async function execute<TResult, TVariables>(document: TypedDocumentString
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', [CSRF_HEADER]: csrfValue },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    // The document's id from the client's manifest, not its text: the gateway may run persisted documents only.
+    body: JSON.stringify({ documentId: document.__meta__?.hash, variables }),
   });
   if (response.status === 401 || response.status === 403) throw new SessionEndedError();
   const body = (await response.json()) as { data?: TResult | null; errors?: ApiError[] };

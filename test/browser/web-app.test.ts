@@ -22,7 +22,15 @@ const skipped = process.env.CHILDGRAPH_SKIP_BROWSER === '1';
     // Failing, not skipping: a missing browser must not pass for a tested web app.
     if (!existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: apt-get install chromium, or set CHILDGRAPH_SKIP_BROWSER=1 to skip the browser tests`);
     if (!existsSync(path.join(webDir(), 'index.html'))) execFileSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
-    stack = await startTestStack('webapp', 300);
+    // The app sends its documents' persisted ids only: it must work where the gateway accepts nothing else.
+    const persistedOnly = process.env.CHILDGRAPH_PERSISTED_ONLY;
+    process.env.CHILDGRAPH_PERSISTED_ONLY = '1';
+    try {
+      stack = await startTestStack('webapp', 300);
+    } finally {
+      if (persistedOnly === undefined) delete process.env.CHILDGRAPH_PERSISTED_ONLY;
+      else process.env.CHILDGRAPH_PERSISTED_ONLY = persistedOnly;
+    }
     await stack.refreshHub();
     origin = new URL(stack.gateway.url).origin;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-background-networking'] });
