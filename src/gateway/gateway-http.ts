@@ -54,7 +54,7 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
   if (url.pathname === '/session') return front.web.serveSession(request, response);
   if (url.pathname !== '/graphql' && !isExport && !isReport) {
     if (await front.web.serveFile(url.pathname, request, response)) return;
-    return sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql, downloads at /exports/<list>.csv, reports at /reports/yearly.xlsx or .html' });
+    return sendGraphQLError(response, 404, ErrorCode.NotFound, 'Not found: GraphQL is served at /graphql, downloads at /exports/<list>.csv, reports at /reports/yearly.xlsx or .html, the web app at /');
   }
   if (front.web.adoptSessionCookie(request) === 'csrf-rejected') {
     return sendGraphQLError(response, 403, ErrorCode.CsrfRejected, `A request signed in by the session cookie needs the ${CSRF_HEADER} header from GET /session`);

@@ -49,7 +49,7 @@ async function route<Context>(execution: SubgraphExecution<Context>, req: Incomi
     return null;
   }
   if (url.pathname !== '/graphql') {
-    sendJson(response, 404, { error: 'Not found; GraphQL is served at /graphql' });
+    sendGraphQLError(response, 404, ErrorCode.NotFound, 'Not found: GraphQL is served at /graphql');
     return null;
   }
   return answerGraphQL(execution, req, response, url);

@@ -104,7 +104,7 @@ export const ERROR_CODES = {
   NotFound: {
     code: 'NOT_FOUND',
     status: '404',
-    meaning: 'No such export or report',
+    meaning: 'No such path, export or report',
     action: 'Use one the message names',
   },
   MethodNotAllowed: {

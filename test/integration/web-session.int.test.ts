@@ -53,7 +53,14 @@ describe('web session at the gateway', () => {
     expect(script.response.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(script.response.headers.get('cache-control')).toMatch(/max-age=31536000/);
     expect((await call('/assets/../package.json')).response.status).toBe(404);
-    expect((await call('/nothing-here')).response.status).toBe(404);
+    const nothing = await call('/nothing-here');
+    expect({ status: nothing.response.status, body: JSON.parse(nothing.text) }).toEqual({
+      status: 404,
+      body: { errors: [{ message: expect.stringMatching(/^Not found: GraphQL is served at \/graphql/), extensions: { code: 'NOT_FOUND' } }] },
+    });
+    // A subgraph answers any other path in the same shape.
+    const subgraph = await fetch(new URL('/nothing-here', stack.subgraphs.health.url));
+    expect({ status: subgraph.status, code: ((await subgraph.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
   });
 
   it('signs in with the development form into an HttpOnly, SameSite=Strict cookie that lives as long as its token', async () => {
