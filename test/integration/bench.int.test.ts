@@ -50,8 +50,10 @@ describe('childgraph bench', () => {
     expect(stderr).toMatch(/--scenarios .* unknown: 9/);
   });
 
-  // The access-control scenario runs on one-process stacks in either mode: the embedded run covers it.
-  const scenarios = mode === 'distributed' ? ['1', '2', '3', '4', '5', '6', '7'] : ['1', '2', '3', '4', '5', '6', '7', 'access'];
+  // Distributed mode changes where the stack runs, not what a scenario measures: it runs the profile,
+  // a list page and the two gateway comparisons; the embedded run covers every scenario (access
+  // control runs on one-process stacks in either mode).
+  const scenarios = mode === 'distributed' ? ['1', '2', '6', '7'] : ['1', '2', '3', '4', '5', '6', '7', 'access'];
 
   it('runs every scenario on a tiny population and writes figures or a skip reason for each', async () => {
     const out = path.join(dir, 'bench.json');
@@ -79,10 +81,12 @@ describe('childgraph bench', () => {
     expect(report.scenarios['6'].subgraphs.map((s: { subgraph: string }) => s.subgraph).sort()).toEqual([...SUBGRAPH_NAMES].sort());
     expect(report.scenarios['7'].childProfile.apollo.medianMs).toBeGreaterThan(0);
     // The two worklists exist now: their pages and floors are measured, not skipped.
-    for (const id of ['2', '3']) expect([id, report.scenarios[id].status, report.scenarios[id].queriesPerRequest?.total]).toEqual([id, 'measured', expect.any(Number)]);
-    expect(report.scenarios['4'].dropoutRisk.ratio).toBeGreaterThan(0);
-    expect(report.scenarios['4'].civilStatusGaps.floorRows).toBeGreaterThan(0);
-    if (mode === 'embedded') expect(report.scenarios.access.ratio).toBeGreaterThan(0);
+    for (const id of scenarios.filter((s) => s === '2' || s === '3')) expect([id, report.scenarios[id].status, report.scenarios[id].queriesPerRequest?.total]).toEqual([id, 'measured', expect.any(Number)]);
+    if (mode === 'embedded') {
+      expect(report.scenarios['4'].dropoutRisk.ratio).toBeGreaterThan(0);
+      expect(report.scenarios['4'].civilStatusGaps.floorRows).toBeGreaterThan(0);
+      expect(report.scenarios.access.ratio).toBeGreaterThan(0);
+    }
     // CPU per request of every serving process, for each throughput round that completed requests
     // (a one-second round on a saturated machine may complete none).
     for (const t of profile.throughput as { cpuMsPerRequest: Record<string, number>; requestsPerSecond: number }[]) {
