@@ -83,6 +83,7 @@ export const FIELD_RULES = {
   'Query.indicators': { category: 'aggregates', level: 'full' },
   'Query.indicatorTrend': { category: 'aggregates', level: 'full' },
   'Query.accessLog': { category: 'accessLog', level: 'full' },
+  'Query.accessAlerts': { category: 'accessLog', level: 'full' },
   'Child.index': { category: 'coreIdentity', level: 'full' },
   'Child.links': { category: 'crosswalk', level: 'full' },
   // identity (POLICE)
@@ -163,12 +164,19 @@ export const FIELD_RULES = {
   'AccessLogReport.education': { category: 'accessLog', level: 'full' },
   'AccessLogReport.health': { category: 'accessLog', level: 'full' },
   'AccessLogReport.protection': { category: 'accessLog', level: 'full' },
+  // every subgraph's bulk-access alerts, counted from its own access log
+  'AccessAlertReport.registry': { category: 'accessLog', level: 'full' },
+  'AccessAlertReport.identity': { category: 'accessLog', level: 'full' },
+  'AccessAlertReport.civil': { category: 'accessLog', level: 'full' },
+  'AccessAlertReport.education': { category: 'accessLog', level: 'full' },
+  'AccessAlertReport.health': { category: 'accessLog', level: 'full' },
+  'AccessAlertReport.protection': { category: 'accessLog', level: 'full' },
 } satisfies Record<string, FieldRule>;
 
 export type RestrictedField = keyof typeof FIELD_RULES;
 
 /** Fields every authenticated caller may read: the entity key and the audit report's own key. */
-export const OPEN_FIELDS: readonly string[] = ['Child.id', 'AccessLogReport.childId'];
+export const OPEN_FIELDS: readonly string[] = ['Child.id', 'AccessLogReport.childId', 'AccessAlertReport.since'];
 
 /**
  * Who may read a subgraph's own SDL (`_service { sdl }`) in production, where introspection is off:

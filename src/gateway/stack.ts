@@ -1,6 +1,8 @@
 import type { TokenKeys } from '../auth/token';
 import type { Storage } from '../db/storage';
 import { accessLogWriter } from '../auth/access-log';
+import { accessLimitsFromEnv, BulkAccessWatch, slowingBulkAccess } from '../auth/access-limits';
+import { logger } from '../shared/logger';
 import type { PrismaLike, SubgraphModule } from '../server/subgraph-module';
 import type { SubgraphName } from '../subgraphs/subgraph-names';
 import { startSubgraphServer, type RunningServer, type SubgraphServer } from '../server/subgraph-server';
@@ -81,7 +83,8 @@ export async function startModuleServer(
     host: options.host,
     port: options.port,
     createContext: (principal, requested) => module.createContext(principal, db, requested),
-    writeAudit: accessLogWriter(db, module.name),
+    // Logged first; a subject past its hourly limit of distinct children then waits (bulk-access alerts).
+    writeAudit: slowingBulkAccess(accessLogWriter(db, module.name), new BulkAccessWatch(accessLimitsFromEnv()), module.name, logger),
     healthCheck: async () => {
       await db.$queryRawUnsafe('SELECT 1');
     },

@@ -5,7 +5,7 @@ import { agencyScope, FIELD_RULES, OPEN_FIELDS, readersOf, type RestrictedField 
 import { SUBGRAPHS } from '../../src/subgraphs';
 
 /** Types whose every field is governed by a rule (the rest follow the field that reaches them). */
-const GOVERNED_TYPES = ['Query', 'Mutation', 'Child', 'AccessLogReport'];
+const GOVERNED_TYPES = ['Query', 'Mutation', 'Child', 'AccessLogReport', 'AccessAlertReport'];
 const FEDERATION_FIELDS = ['_entities', '_service'];
 
 async function subgraphSchemas(): Promise<[string, GraphQLSchema][]> {
@@ -34,7 +34,7 @@ describe('the policy covers every field, and every field carries its rule', () =
       }),
     );
 
-  it('has a rule for every Query, Mutation, Child and AccessLogReport field of every subgraph', () => {
+  it('has a rule for every Query, Mutation, Child, AccessLogReport and AccessAlertReport field of every subgraph', () => {
     const unruled = governedFields()
       .filter(({ name }) => !(name in FIELD_RULES) && !OPEN_FIELDS.includes(name))
       .map(({ subgraph, name }) => `${subgraph}: ${name}`);

@@ -669,6 +669,13 @@ export type AbandonedChildrenQueryVariables = Exact<{
 
 export type AbandonedChildrenQuery = { abandonedChildren: { totalCount: number, edges: Array<{ cursor: string, node: { caseId: string, communeCode: string, foundAt: string, maxDaysOverdue: number, openSteps: number, overdueSteps: number, provinceCode: string | null, version: number, child: { adoptionStatus: AdoptionStatus | null, birthDate: string | null, ethnicity: string | null, fullName: string | null, hasBirthRegistration: boolean | null, hasDisability: boolean | null, hasValidInsurance: boolean | null, householdSize: number | null, id: string, inAlternativeCare: boolean | null, inSpecialCircumstances: boolean | null, lastScreenedOn: string | null, personalId: string | null, schoolingStatus: SchoolingStatus | null, sex: Sex | null } | null, steps: Array<{ completedOn: string | null, daysOverdue: number, dueOn: string, note: string | null, step: ReceptionStepKind }> } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
+export type AccessAlertsQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type AccessAlertsQuery = { accessAlerts: { since: string, civil: Array<{ agency: string, children: number, hour: string, hourlyLimit: number, subject: string }> | null, education: Array<{ agency: string, children: number, hour: string, hourlyLimit: number, subject: string }> | null, health: Array<{ agency: string, children: number, hour: string, hourlyLimit: number, subject: string }> | null, identity: Array<{ agency: string, children: number, hour: string, hourlyLimit: number, subject: string }> | null, protection: Array<{ agency: string, children: number, hour: string, hourlyLimit: number, subject: string }> | null, registry: Array<{ agency: string, children: number, hour: string, hourlyLimit: number, subject: string }> } };
+
 export type AccessLogQueryVariables = Exact<{
   childId: string | number;
 }>;
@@ -1032,6 +1039,55 @@ export const AbandonedChildrenDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3f92fb2e987fb231d7bd1cc3d5b6241fea994c0a1b89525e275b3773b06ec573"}) as unknown as TypedDocumentString<AbandonedChildrenQuery, AbandonedChildrenQueryVariables>;
+export const AccessAlertsDocument = new TypedDocumentString(`
+    query AccessAlerts($since: DateTime) {
+  accessAlerts(since: $since) {
+    since
+    civil {
+      agency
+      children
+      hour
+      hourlyLimit
+      subject
+    }
+    education {
+      agency
+      children
+      hour
+      hourlyLimit
+      subject
+    }
+    health {
+      agency
+      children
+      hour
+      hourlyLimit
+      subject
+    }
+    identity {
+      agency
+      children
+      hour
+      hourlyLimit
+      subject
+    }
+    protection {
+      agency
+      children
+      hour
+      hourlyLimit
+      subject
+    }
+    registry {
+      agency
+      children
+      hour
+      hourlyLimit
+      subject
+    }
+  }
+}
+    `, {"hash":"sha256:bc8ae6ffb68172a76265f517ed603066bdcdc52087f66f74d125b77f1f68f13c"}) as unknown as TypedDocumentString<AccessAlertsQuery, AccessAlertsQueryVariables>;
 export const AccessLogDocument = new TypedDocumentString(`
     query AccessLog($childId: ID!) {
   accessLog(childId: $childId) {

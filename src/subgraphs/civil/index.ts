@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal';
+import { defineAccessAlertTypes } from '../../auth/access-alerts';
 import { defineAccessLogTypes } from '../../auth/access-log';
 import { childReferenceWithin } from '../child-entity';
 import { buildFederatedSubgraph } from '../../server/federation';
@@ -18,6 +19,7 @@ async function communesOfChild(ctx: { principal: Principal; loaders: CivilLoader
 }
 
 const accessLog = defineAccessLogTypes('civil', communesOfChild);
+const accessAlerts = defineAccessAlertTypes('civil');
 
 /** JUSTICE: birth registration and adoption. */
 export const civilSubgraph: SubgraphModule<CivilDb> = {
@@ -25,12 +27,13 @@ export const civilSubgraph: SubgraphModule<CivilDb> = {
   createDb: createCivilDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveBirthRegistrationMutation, SaveAdoptionMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
-      orphanedTypes: [Child, accessLog.AccessLogReport],
+      resolvers: [SaveBirthRegistrationMutation, SaveAdoptionMutation, ChildCivilStatusResolver, AdoptionResolver, CivilFeedResolver, AdoptionFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver, accessAlerts.AccessAlertReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport, accessAlerts.AccessAlertReport],
       referenceResolvers: {
         // A civil-status record belongs to the commune that registered it.
         ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
+        ...accessAlerts.referenceResolver,
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createCivilLoaders(db, requested) }),

@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal';
+import { defineAccessAlertTypes } from '../../auth/access-alerts';
 import { defineAccessLogTypes } from '../../auth/access-log';
 import { childReferenceWithin } from '../child-entity';
 import { buildFederatedSubgraph } from '../../server/federation';
@@ -15,6 +16,7 @@ async function communesOfChild(ctx: { principal: Principal; loaders: EducationLo
 }
 
 const accessLog = defineAccessLogTypes('education', communesOfChild);
+const accessAlerts = defineAccessAlertTypes('education');
 
 /** EDUCATION: schools, enrollment, attendance and dropout warnings. */
 export const educationSubgraph: SubgraphModule<EducationDb> = {
@@ -22,12 +24,13 @@ export const educationSubgraph: SubgraphModule<EducationDb> = {
   createDb: createEducationDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, PupilFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
-      orphanedTypes: [Child, accessLog.AccessLogReport],
+      resolvers: [SaveEnrollmentMutation, ChildSchoolingResolver, EnrollmentResolver, PupilFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver, accessAlerts.AccessAlertReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport, accessAlerts.AccessAlertReport],
       referenceResolvers: {
         // A pupil is within jurisdiction where the school's record says the pupil lives.
         ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
+        ...accessAlerts.referenceResolver,
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createEducationLoaders(db, requested) }),

@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal';
+import { defineAccessAlertTypes } from '../../auth/access-alerts';
 import { defineAccessLogTypes } from '../../auth/access-log';
 import { childReferenceWithin } from '../child-entity';
 import { buildFederatedSubgraph } from '../../server/federation';
@@ -17,6 +18,7 @@ async function communesOfChild(ctx: { principal: Principal; loaders: HealthLoade
 }
 
 const accessLog = defineAccessLogTypes('health', communesOfChild);
+const accessAlerts = defineAccessAlertTypes('health');
 
 /** HEALTH: screenings, disability, health insurance, HIV status. */
 export const healthSubgraph: SubgraphModule<HealthDb> = {
@@ -24,12 +26,13 @@ export const healthSubgraph: SubgraphModule<HealthDb> = {
   createDb: createHealthDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveInsuranceCardMutation, SaveDisabilityMutation, SaveScreeningMutation, ChildHealthResolver, PatientFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
-      orphanedTypes: [Child, accessLog.AccessLogReport],
+      resolvers: [SaveInsuranceCardMutation, SaveDisabilityMutation, SaveScreeningMutation, ChildHealthResolver, PatientFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver, accessAlerts.AccessAlertReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport, accessAlerts.AccessAlertReport],
       referenceResolvers: {
         // A health record belongs to the commune of the station that keeps it.
         ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
+        ...accessAlerts.referenceResolver,
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createHealthLoaders(db, requested) }),

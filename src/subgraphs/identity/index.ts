@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal';
+import { defineAccessAlertTypes } from '../../auth/access-alerts';
 import { defineAccessLogTypes } from '../../auth/access-log';
 import { childReferenceWithin } from '../child-entity';
 import { buildFederatedSubgraph } from '../../server/federation';
@@ -18,6 +19,7 @@ async function communesOfChild(ctx: { principal: Principal; loaders: IdentityLoa
 }
 
 const accessLog = defineAccessLogTypes('identity', communesOfChild);
+const accessAlerts = defineAccessAlertTypes('identity');
 
 /** POLICE: the population registry's identity, residence, household and guardians. */
 export const identitySubgraph: SubgraphModule<IdentityDb> = {
@@ -25,11 +27,12 @@ export const identitySubgraph: SubgraphModule<IdentityDb> = {
   createDb: createIdentityDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveResidenceMutation, SaveHouseholdMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
-      orphanedTypes: [Child, accessLog.AccessLogReport],
+      resolvers: [SaveResidenceMutation, SaveHouseholdMutation, ChildIdentityResolver, HouseholdResolver, HouseholdMemberResolver, PersonFeedResolver, ResidenceFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver, accessAlerts.AccessAlertReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport, accessAlerts.AccessAlertReport],
       referenceResolvers: {
         ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
+        ...accessAlerts.referenceResolver,
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createIdentityLoaders(db, requested) }),

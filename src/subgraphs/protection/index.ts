@@ -1,4 +1,5 @@
 import type { Principal } from '../../auth/principal';
+import { defineAccessAlertTypes } from '../../auth/access-alerts';
 import { defineAccessLogTypes } from '../../auth/access-log';
 import { childReferenceWithin } from '../child-entity';
 import { buildFederatedSubgraph } from '../../server/federation';
@@ -18,6 +19,7 @@ async function communesOfChild(ctx: { principal: Principal; loaders: ProtectionL
 }
 
 const accessLog = defineAccessLogTypes('protection', communesOfChild);
+const accessAlerts = defineAccessAlertTypes('protection');
 
 /** SOCIAL: special circumstances, alternative care, support, abandoned-child reception files. */
 export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
@@ -25,11 +27,12 @@ export const protectionSubgraph: SubgraphModule<ProtectionDb> = {
   createDb: createProtectionDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepResolver, AbandonedChildrenResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver],
-      orphanedTypes: [Child, accessLog.AccessLogReport],
+      resolvers: [SaveSpecialCircumstanceMutation, ChildProtectionResolver, AbandonmentCaseResolver, ReceptionStepResolver, AbandonedChildrenResolver, ReceptionStepMutation, ProfileFeedResolver, AbandonmentFeedResolver, DeletionFeedResolver, accessLog.AccessLogReportResolver, accessAlerts.AccessAlertReportResolver],
+      orphanedTypes: [Child, accessLog.AccessLogReport, accessAlerts.AccessAlertReport],
       referenceResolvers: {
         ...childReferenceWithin(communesOfChild),
         ...accessLog.referenceResolver,
+        ...accessAlerts.referenceResolver,
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createProtectionLoaders(db, requested) }),

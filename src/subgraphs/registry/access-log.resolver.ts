@@ -1,4 +1,6 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { alertWindowStart, defineAccessAlertTypes } from '../../auth/access-alerts';
 import { Restricted } from '../../auth/guard';
 import type { Principal } from '../../auth/principal';
 import { defineAccessLogTypes } from '../../auth/access-log';
@@ -13,6 +15,7 @@ export async function masterCommunes(ctx: { principal: Principal; loaders: Regis
 }
 
 export const registryAccessLog = defineAccessLogTypes('registry', masterCommunes);
+export const registryAccessAlerts = defineAccessAlertTypes('registry');
 
 @Resolver()
 export class AccessLogQueryResolver {
@@ -23,5 +26,14 @@ export class AccessLogQueryResolver {
   accessLog(@Arg('childId', () => ID) childId: string) {
     if (!isMasterChildId(childId)) throw badUserInput(`"${childId}" is not a child id`, 'childId');
     return { childId };
+  }
+
+  @Query(() => registryAccessAlerts.AccessAlertReport, {
+    description:
+      'Bulk-access alerts (national AUDITOR): the clock hours since `since` (default: the last 24 hours, at most 31 days back) in which a token subject read more distinct children from a subgraph than its agency may per hour, from every subgraph\'s log.',
+  })
+  @Restricted('Query.accessAlerts')
+  accessAlerts(@Arg('since', () => DateTimeResolver, { nullable: true }) since?: Date | null) {
+    return { since: alertWindowStart(since) };
   }
 }

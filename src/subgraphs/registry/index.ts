@@ -1,7 +1,7 @@
 import { childReferenceWithin } from '../child-entity';
 import { buildFederatedSubgraph } from '../../server/federation';
 import type { SubgraphModule } from '../../server/subgraph-module';
-import { AccessLogQueryResolver, masterCommunes, registryAccessLog } from './access-log.resolver';
+import { AccessLogQueryResolver, masterCommunes, registryAccessAlerts, registryAccessLog } from './access-log.resolver';
 import { ChildCountsResolver } from './child-counts.resolver';
 import { ChildResolver } from './child.resolver';
 import { DropoutRiskResolver } from './risk/dropout-risk.resolver';
@@ -19,10 +19,11 @@ export const registrySubgraph: SubgraphModule<RegistryDb> = {
   createDb: createRegistryDb,
   buildSchema: () =>
     buildFederatedSubgraph({
-      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, CivilStatusGapsResolver, IndicatorsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver],
+      resolvers: [ChildResolver, ChildCountsResolver, DropoutRiskResolver, OutOfSchoolResolver, LinkReviewResolver, CivilStatusGapsResolver, IndicatorsResolver, AccessLogQueryResolver, registryAccessLog.AccessLogReportResolver, registryAccessAlerts.AccessAlertReportResolver],
       referenceResolvers: {
         ...childReferenceWithin(masterCommunes),
         ...registryAccessLog.referenceResolver,
+        ...registryAccessAlerts.referenceResolver,
       },
     }),
   createContext: (principal, db, requested) => ({ principal, db, loaders: createRegistryLoaders(db, requested) }),
