@@ -58,10 +58,11 @@ function registerSchemaCommands(program: Command): void {
   program
     .command('migrate [status]')
     .description('apply committed migrations to every subgraph database (one migrator at a time); `migrate status` reports, writes nothing, exits 1 when behind')
-    .action(async (what: string | undefined) => {
+    .option('--status', 'the same as `migrate status`')
+    .action(async (what: string | undefined, opts: { status?: boolean }) => {
       if (what !== undefined && what !== 'status') throw new UsageError(`migrate takes no argument but "status"; got "${what}"`);
       const command = await import('./migrate.command.js');
-      return what === 'status' ? command.printMigrationStatus() : command.migrate();
+      return what === 'status' || opts.status ? command.printMigrationStatus() : command.migrate();
     });
 
   program
