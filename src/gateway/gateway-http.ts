@@ -5,6 +5,7 @@ import { authenticate, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
 import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../server/http-body';
 import { INTERNAL_REQUEST_HEADER, INTERNAL_REQUEST_VALUE } from './persisted-documents';
+import { noteRequest, operationOfBody, REQUEST_ID_HEADER, withRequestLog } from '../server/request-log';
 import { timedOut, withinBudget } from '../server/time-budget';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
 import { ExportRequestError, sendRefusal } from './exports/download-refusal';
@@ -36,13 +37,13 @@ interface GatewayFront extends GatewayFrontOptions {
  */
 export function gatewayRequestListener(options: GatewayFrontOptions): RequestListener {
   const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl), sendReadiness: readinessReporter(options.supergraphSdl), web: webFront(options.keys) };
-  return (request, response) => {
+  return withRequestLog(options.log, (request, response) => {
     route(front, request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
-      options.log.error({ err: error }, 'gateway request failed');
+      options.log.error({ err: error, requestId: request.headers[REQUEST_ID_HEADER] }, 'gateway request failed');
       if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
     });
-  };
+  });
 }
 
 async function route(front: GatewayFront, request: IncomingMessage, response: ServerResponse) {
@@ -62,6 +63,7 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
   const caller = await authenticate(front.keys, request.headers.authorization);
   if ('refused' in caller) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.missingToken ? `${caller.refused} (see \`childgraph token\`)` : caller.refused);
   const { principal } = caller;
+  noteRequest(request, { agency: principal.agency });
   if (isExport) return sendDownload(request, response, 'Exports', () => front.serveExport(url, response, callerExecutor(front, request, principal)));
   if (isReport) return sendDownload(request, response, 'Reports', () => serveReport(url, response, callerExecutor(front, request, principal)));
   return sendGraphQL(front, request, response, principal);
@@ -71,6 +73,7 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
 async function sendGraphQL(front: GatewayFront, request: IncomingMessage, response: ServerResponse, principal: Principal) {
   const { runtime, requestMs } = front;
   const body = request.method === 'POST' ? await readBody(request) : undefined;
+  noteRequest(request, { operation: operationOfBody(body) });
   const headers = new Headers();
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -102,7 +105,12 @@ async function sendGraphQL(front: GatewayFront, request: IncomingMessage, respon
 /** Each operation goes through the runtime as the caller's own request: same token, same rules, same audit trail. */
 function callerExecutor(front: GatewayFront, request: IncomingMessage, principal: Principal): ExportExecutor {
   return async (operation) => {
-    const headers = { 'content-type': 'application/json', authorization: request.headers.authorization ?? '', [INTERNAL_REQUEST_HEADER]: INTERNAL_REQUEST_VALUE };
+    const headers = {
+      'content-type': 'application/json',
+      authorization: request.headers.authorization ?? '',
+      [INTERNAL_REQUEST_HEADER]: INTERNAL_REQUEST_VALUE,
+      [REQUEST_ID_HEADER]: String(request.headers[REQUEST_ID_HEADER] ?? ''),
+    };
     const result = await front.runtime.fetch('http://gateway/graphql', { method: 'POST', headers, body: JSON.stringify(operation) }, { principal });
     return result.json();
   };

@@ -7,6 +7,7 @@ import { useRequestBounds } from './request-bounds.plugin';
 import { useSingleSubgraphPassThrough, type PassThroughOptions } from './pass-through';
 import { loadPersistedDocuments, persistedDocumentsOption, persistedOnly } from './persisted-documents';
 import { useSubgraphOutageErrors } from './subgraph-outage.plugin';
+import { REQUEST_ID_HEADER } from '../server/request-log';
 
 export interface GatewayRuntimeOptions {
   supergraphSdl: string;
@@ -45,7 +46,8 @@ export function createHubGatewayRuntime(options: GatewayRuntimeOptions, budgets:
     transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } },
     propagateHeaders: {
       // Each subgraph verifies the caller itself and trusts no gateway: the caller's own token travels on.
-      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
+      // The request id too, so each subgraph's log line names the gateway request it served.
+      fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '', [REQUEST_ID_HEADER]: request.headers.get(REQUEST_ID_HEADER) ?? '' }),
     },
   });
 }

@@ -1,4 +1,5 @@
 import { getVariableValues, GraphQLError, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { REQUEST_ID_HEADER } from '../server/request-log';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { LRUCache } from 'lru-cache';
 import { SUBGRAPH_MAX_BODY_BYTES } from '../server/http-body';
@@ -60,10 +61,11 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
       // Invalid variables are the planner's to report, in its own words.
       if (route.declaredVariables.length && getVariableValues(args.schema, route.declaredVariables, inputs).errors) return;
       const variables = Object.fromEntries(route.variableNames.filter((name) => name in inputs).map((name) => [name, inputs[name]]));
-      const authorization = (args.contextValue as { request?: Request }).request?.headers.get('authorization') ?? '';
+      const callerHeaders = (args.contextValue as { request?: Request }).request?.headers;
+      const authorization = callerHeaders?.get('authorization') ?? '';
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const call = options.inProcess?.[route.subgraph.name] ?? overHttp(route.subgraph.url, timeoutMs);
-      const request = { query: route.query, operationName: route.operationName, variables, authorization };
+      const request = { query: route.query, operationName: route.operationName, variables, authorization, requestId: callerHeaders?.get(REQUEST_ID_HEADER) ?? undefined };
       return withinBudget(call(request), timeoutMs).then(
         (answer) => {
           if ('timedOut' in answer) {
@@ -93,13 +95,13 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 
 const overHttp =
   (url: string, timeoutMs: number): SubgraphCall =>
-  async ({ authorization, ...body }) => {
+  async ({ authorization, requestId, ...body }) => {
     const text = JSON.stringify(body);
     // Over the subgraph's limit the planner takes it, and refuses it the same way (request-bounds.plugin.ts).
     if (Buffer.byteLength(text) > SUBGRAPH_MAX_BODY_BYTES) return { status: 413 };
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization },
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) },
       body: text,
       // Frees the connection to a subgraph that never answers; a little after the budget, which answers the caller first.
       signal: AbortSignal.timeout(timeoutMs + 1000),

@@ -15,6 +15,8 @@ export interface ForwardedRequest {
   operationName?: string;
   variables?: Record<string, unknown>;
   authorization: string;
+  /** The gateway's request id, sent on so the subgraph's log line carries it. */
+  requestId?: string;
 }
 
 /** The subgraph's answer: its HTTP status and, when it answered with GraphQL, the result. */

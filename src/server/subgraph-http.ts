@@ -3,6 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { ErrorCode } from '../shared/errors';
 import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson, SUBGRAPH_MAX_BODY_BYTES } from './http-body';
 import type { BoundedRequest } from './request-bounds';
+import { noteRequest, withRequestLog } from './request-log';
 import { withinBudget } from './time-budget';
 import { overBudget, responseError, type SubgraphExecution } from './subgraph-execution';
 
@@ -14,7 +15,7 @@ interface HttpAnswer {
 
 /** The subgraph's HTTP front: `/healthz` (alive), `/readyz` (can serve its lists), and `/graphql` for callers with a valid token. */
 export function subgraphRequestListener<Context>(execution: SubgraphExecution<Context>): RequestListener {
-  return (request, response) => {
+  return withRequestLog(execution.log, (request, response) => {
     route(execution, request, response).then(
       (result) => {
         if (!result) return;
@@ -27,7 +28,7 @@ export function subgraphRequestListener<Context>(execution: SubgraphExecution<Co
         if (!response.headersSent) sendGraphQLError(response, 500, ErrorCode.Internal, 'Internal server error');
       },
     );
-  };
+  });
 }
 
 /** Answers one request: null when the response has been sent already (health, refusals). */
@@ -62,6 +63,7 @@ async function answerGraphQL<Context>(execution: SubgraphExecution<Context>, req
     return null;
   }
   const { principal } = caller;
+  noteRequest(req, { agency: principal.agency });
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -71,7 +73,9 @@ async function answerGraphQL<Context>(execution: SubgraphExecution<Context>, req
     sendGraphQLError(response, 400, ErrorCode.BadUserInput, 'The request body is not valid JSON');
     return null;
   }
-  const refused = execution.outOfBounds(boundedRequestOf(body, url.searchParams));
+  const bounded = boundedRequestOf(body, url.searchParams);
+  noteRequest(req, { operation: bounded.operationName });
+  const refused = execution.outOfBounds(bounded);
   if (refused) {
     sendJson(response, 400, { errors: [responseError(refused)] });
     return null;

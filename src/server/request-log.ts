@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, RequestListener } from 'node:http';
+import type { Logger } from 'pino';
+
+/**
+ * One structured log line per HTTP request, at the gateway and at each subgraph: request id,
+ * method, path (never the query string), status, duration, and what became known while it was
+ * handled (the caller's agency, the operation's name). Never a token, a variable or a child's data.
+ * The request id is the caller's `x-request-id` when it is a plain short token, else a new one; it
+ * is echoed in the response and sent on to the subgraphs, so one id follows a request through.
+ */
+export const REQUEST_ID_HEADER = 'x-request-id';
+const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export interface RequestFacts {
+  agency?: string;
+  operation?: string | null;
+}
+
+const factsOf = new WeakMap<IncomingMessage, RequestFacts>();
+
+/** Adds to the request's log line what the handler learned (after authentication, after reading the body). */
+export function noteRequest(request: IncomingMessage, facts: RequestFacts): void {
+  factsOf.set(request, { ...factsOf.get(request), ...facts });
+}
+
+/** The operation a GraphQL body names: its operationName, or the persisted document it asks for. */
+export function operationOfBody(body: Buffer | string | undefined): string | null {
+  if (!body || body.length === 0) return null;
+  try {
+    const parsed = JSON.parse(body.toString()) as { operationName?: unknown; documentId?: unknown };
+    if (typeof parsed.operationName === 'string') return parsed.operationName.slice(0, 100);
+    if (typeof parsed.documentId === 'string') return parsed.documentId.slice(0, 80);
+  } catch {
+    // Not JSON: the handler answers that; the line has no operation.
+  }
+  return null;
+}
+
+export function withRequestLog(log: Logger, listener: RequestListener): RequestListener {
+  return (request, response) => {
+    const started = performance.now();
+    const given = request.headers[REQUEST_ID_HEADER];
+    const requestId = typeof given === 'string' && ACCEPTED_ID.test(given) ? given : randomUUID();
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    response.once('close', () => {
+      const facts = factsOf.get(request) ?? {};
+      const at = new URL(request.url ?? '/', 'http://request').pathname;
+      // The hub's own feed reads and health probes come every minute or seconds: debug, not info.
+      const routine = facts.agency === 'HUB' || at === '/healthz' || at === '/readyz';
+      log[routine ? 'debug' : 'info'](
+        {
+          requestId,
+          method: request.method,
+          path: at,
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+          agency: facts.agency ?? null,
+          operation: facts.operation ?? null,
+          ...(response.writableFinished ? {} : { aborted: true }),
+        },
+        'request',
+      );
+    });
+    listener(request, response);
+  };
+}
