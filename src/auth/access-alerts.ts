@@ -4,6 +4,7 @@ import { badUserInput } from '../shared/errors';
 import type { PrismaLike } from '../server/subgraph-module';
 import type { SubgraphName } from '../subgraphs/subgraph-names';
 import { accessLimitsFromEnv, type AccessLimits } from './access-limits';
+import { reportPartOptions } from './access-log';
 import { Restricted } from './guard';
 import type { RestrictedField } from './policy';
 import type { Principal } from './principal';
@@ -87,11 +88,7 @@ export function defineAccessAlertTypes(subgraph: SubgraphName) {
 
   @Resolver(() => AccessAlertReport)
   class AccessAlertReportResolver {
-    @FieldResolver(() => [AccessAlert], {
-      name: subgraph,
-      nullable: subgraph !== 'registry',
-      description: `Alerts from the ${subgraph} subgraph's log, newest hour first.${subgraph === 'registry' ? '' : ` Null when the ${subgraph} subgraph is not available now.`}`,
-    })
+    @FieldResolver(() => [AccessAlert], reportPartOptions(subgraph, `Alerts from the ${subgraph} subgraph's log, newest hour first.`))
     @Restricted(`AccessAlertReport.${subgraph}` as RestrictedField)
     async alerts(@Root() report: AccessAlertReport, @Ctx() ctx: { principal: Principal; db: PrismaLike }) {
       if (ctx.principal.jurisdiction.kind !== 'national') throw badUserInput('bulk-access alerts name officers of every area: they are for a national auditor', 'since');

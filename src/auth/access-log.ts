@@ -74,6 +74,19 @@ export async function readAccessLog(db: PrismaLike, schema: SubgraphName, childI
 }
 
 /**
+ * The options of one subgraph's part of a report every subgraph adds to (the access log, the
+ * bulk-access alerts): named after the subgraph, and nullable where another subgraph than the
+ * registry owns it, so one agency's outage does not erase the auditor's whole report.
+ */
+export function reportPartOptions(subgraph: SubgraphName, description: string) {
+  return {
+    name: subgraph,
+    nullable: subgraph !== 'registry',
+    description: `${description}${subgraph === 'registry' ? '' : ` Null when the ${subgraph} subgraph is not available now.`}`,
+  };
+}
+
+/**
  * The access-log types of one subgraph. Each subgraph declares its own classes (one process may
  * build all six schemas); the report is an entity keyed by child id to which every subgraph adds
  * the entries of its own log, so an AUDITOR sees all six logs in one answer.
@@ -116,12 +129,7 @@ export function defineAccessLogTypes<Context extends { principal: Principal }>(s
 
   @Resolver(() => AccessLogReport)
   class AccessLogReportResolver {
-    // Nullable where another subgraph owns it: one agency's outage must not erase the auditor's whole report.
-    @FieldResolver(() => [AccessLogEntry], {
-      name: subgraph,
-      nullable: subgraph !== 'registry',
-      description: `Entries of the ${subgraph} subgraph's log, newest first.${subgraph === 'registry' ? '' : ` Null when the ${subgraph} subgraph is not available now.`}`,
-    })
+    @FieldResolver(() => [AccessLogEntry], reportPartOptions(subgraph, `Entries of the ${subgraph} subgraph's log, newest first.`))
     @Restricted(`AccessLogReport.${subgraph}` as RestrictedField)
     async entries(@Root() report: AccessLogReport, @Ctx() ctx: Context & { db: PrismaLike }) {
       if (!(await childWithinJurisdiction(ctx, report.childId, communesOf))) return [];
