@@ -4,7 +4,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { LRUCache } from 'lru-cache';
 import { SUBGRAPH_MAX_BODY_BYTES } from '../server/http-body';
 import { logger } from '../shared/logger';
-import { timedOut, withinBudget } from '../server/time-budget';
+import { withinBudget } from '../server/time-budget';
+import { subgraphTimedOut } from './subgraph-outage.plugin';
 import type { ForwardedRequest, ForwardedResponse } from '../server/subgraph-execution';
 import { readSubgraphOwnership, singleSubgraphRoute, type SingleSubgraphRoute } from './subgraph-ownership';
 
@@ -70,7 +71,7 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
         (answer) => {
           if ('timedOut' in answer) {
             log.warn({ subgraph: route.subgraph.name, timeoutMs }, 'subgraph did not answer in time');
-            return setResultAndStopExecution({ errors: [timedOut(`The ${route.subgraph.name} subgraph's answer`, timeoutMs)], data: null });
+            return setResultAndStopExecution({ errors: [subgraphTimedOut(route.subgraph.name)], data: null });
           }
           const response = answer.value;
           // Out of time at the subgraph: the planner would only wait as long again.

@@ -7,9 +7,9 @@ import { logger } from '../shared/logger';
 /**
  * One agency's outage is partial data, not an error that names nothing: when a subgraph cannot be
  * reached, or runs past its call budget, its fields are null (they are nullable for this reason) and
- * the answer carries one error naming it in `extensions.serviceName`. `SUBGRAPH_UNAVAILABLE` (HTTP
- * 200) when it could not be reached; `GATEWAY_TIMEOUT` (HTTP 504, as the runtime answers a timed-out
- * call) when it did not answer in time. Every other subgraph error passes as it was.
+ * the answer, HTTP 200 like any partial answer, carries one `SUBGRAPH_UNAVAILABLE` error naming it in
+ * `extensions.serviceName`, with `extensions.reason` `UNREACHABLE` or `TIMEOUT` (the runtime's own
+ * timeout error would turn the whole answer into a 504). Every other subgraph error passes as it was.
  *
  * The runtime reports a refused connection as an error wrapping the fetch failure, which the masking
  * would turn into "Unexpected error."; this plugin replaces it before the masking sees it. The planner
@@ -48,19 +48,20 @@ const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 
 
 export function subgraphUnavailable(subgraph: string): GraphQLError {
   return new GraphQLError(`The ${subgraph} subgraph is unavailable; its fields are null`, {
-    extensions: { code: ErrorCode.SubgraphUnavailable, serviceName: subgraph },
+    extensions: { code: ErrorCode.SubgraphUnavailable, serviceName: subgraph, reason: 'UNREACHABLE' },
   });
 }
 
 export function subgraphTimedOut(subgraph: string): GraphQLError {
   return new GraphQLError(`The ${subgraph} subgraph did not answer in time; its fields are null`, {
-    extensions: { code: ErrorCode.GatewayTimeout, serviceName: subgraph, http: { status: 504 } },
+    extensions: { code: ErrorCode.SubgraphUnavailable, serviceName: subgraph, reason: 'TIMEOUT' },
   });
 }
 
 /** The outage error for this failure of a call to `subgraph`, or null when it is not an outage. */
 function outageError(error: unknown, subgraph: string): GraphQLError | null {
-  if (error instanceof GraphQLError && (error.extensions?.code === ErrorCode.GatewayTimeout || error.extensions?.code === 'TIMEOUT_ERROR')) {
+  // The runtime's own codes for a call past its `upstreamTimeout`.
+  if (error instanceof GraphQLError && (error.extensions?.code === 'GATEWAY_TIMEOUT' || error.extensions?.code === 'TIMEOUT_ERROR')) {
     return subgraphTimedOut(subgraph);
   }
   return isConnectionFailure(error) ? subgraphUnavailable(subgraph) : null;
@@ -85,7 +86,7 @@ function isConnectionFailure(error: unknown): boolean {
 type OutageError = GraphQLError & { extensions: { code: string; serviceName: string } };
 
 const isOutage = (error: GraphQLError): error is OutageError =>
-  (error.extensions?.code === ErrorCode.SubgraphUnavailable || error.extensions?.code === ErrorCode.GatewayTimeout) && typeof error.extensions?.serviceName === 'string';
+  error.extensions?.code === ErrorCode.SubgraphUnavailable && typeof error.extensions?.serviceName === 'string';
 
 /** The errors with one outage error per subgraph (the first, at its path), or null when none is an outage. */
 function oneErrorPerSubgraph(result: ExecutionResult): { errors: GraphQLError[]; outages: OutageError[] } | null {
@@ -95,7 +96,7 @@ function oneErrorPerSubgraph(result: ExecutionResult): { errors: GraphQLError[];
   const outages: OutageError[] = [];
   const kept = errors.filter((error) => {
     if (!isOutage(error)) return true;
-    const key = `${error.extensions.serviceName}\n${error.extensions.code}`;
+    const key = error.extensions.serviceName;
     if (seen.has(key)) return false;
     seen.add(key);
     outages.push(error);

@@ -53,16 +53,10 @@ export const ERROR_CODES = {
     meaning: 'The request ran past its time budget',
     action: 'Try again later, or ask for less',
   },
-  GatewayTimeout: {
-    code: 'GATEWAY_TIMEOUT',
-    status: '504',
-    meaning: 'Subgraph `serviceName` was too slow; its fields are null',
-    action: 'Use the rest; retry later',
-  },
   SubgraphUnavailable: {
     code: 'SUBGRAPH_UNAVAILABLE',
     status: '200',
-    meaning: 'Subgraph `serviceName` is down; its fields are null',
+    meaning: 'Subgraph `serviceName` is down (`reason` UNREACHABLE) or too slow (TIMEOUT); its fields are null',
     action: 'Use the rest; retry later',
   },
   StaleVersion: {

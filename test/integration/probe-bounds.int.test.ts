@@ -209,18 +209,17 @@ describe('request bounds, time budgets, SDL and token lifetime (production mode)
       const query = 'query($id: ID) { child(id: $id) { fullName enrollments { grade } } children(first: 1) { edges { node { id } } } }';
       const { value, ms } = await probe({ query, variables: { id: childId } }, gateway.url, token);
       expect(ms).toBeLessThan(5000);
-      // The runtime answers 504 when a subgraph timed out, with whatever the other subgraphs gave.
-      expect(value.status).toBe(504);
-      expect(value.body.errors?.map((e) => e.extensions?.code)).toContain('GATEWAY_TIMEOUT');
-      // Education's fields are null and named once; the child and the registry's part still arrive.
-      expect(value.body.errors?.filter((e) => e.extensions?.serviceName === 'education').map((e) => e.extensions?.code)).toEqual(['GATEWAY_TIMEOUT']);
+      // Partial data: 200, education's fields null and named once; the child and the registry's part still arrive.
+      expect(value.status).toBe(200);
+      expect(value.body.errors?.filter((e) => e.extensions?.serviceName === 'education').map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['SUBGRAPH_UNAVAILABLE', 'TIMEOUT']]);
       expect(value.body.data?.child).toMatchObject({ fullName: expect.any(String), enrollments: null });
       expect(value.body.data?.children.edges).toHaveLength(1);
       // An operation education answers whole (forwarded without planning) meets the same budget.
       const hub = await stack.token('HUB');
       const whole = await probe({ query: '{ educationPupilFeed(first: 5) { hasMore } }' }, gateway.url, hub);
       expect(whole.ms).toBeLessThan(5000);
-      expect(whole.value.body.errors?.[0].extensions?.code).toMatch(/TIMEOUT/);
+      expect(whole.value.status).toBe(200);
+      expect(whole.value.body.errors?.map((e) => [e.extensions?.code, e.extensions?.serviceName, e.extensions?.reason])).toEqual([['SUBGRAPH_UNAVAILABLE', 'education', 'TIMEOUT']]);
     });
 
     it('a whole request is cut at its own budget with 504', async () => {
