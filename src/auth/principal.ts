@@ -15,7 +15,15 @@ export interface Principal {
   agency: Agency;
   jurisdiction: Jurisdiction;
   purpose: string;
+  /**
+   * The app the token was issued to (its `client_id` claim, or OIDC's `azp`), when it names one:
+   * the gateway may require that app to send persisted documents only.
+   */
+  client?: string;
 }
+
+/** A client name as tokens and CHILDGRAPH_PERSISTED_ONLY write it: letters, digits, `.`, `_`, `-`. */
+export const isClientName = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(value);
 
 export function isAgency(value: unknown): value is Agency {
   return typeof value === 'string' && (AGENCIES as readonly string[]).includes(value);

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createRemoteJWKSet, SignJWT, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { formatJurisdiction, isAgency, parseJurisdiction, type Principal } from './principal';
+import { formatJurisdiction, isAgency, isClientName, parseJurisdiction, type Principal } from './principal';
 
 const ISSUER = process.env.CHILDGRAPH_JWT_ISSUER ?? 'childgraph';
 const AUDIENCE = process.env.CHILDGRAPH_JWT_AUDIENCE ?? 'childgraph';
@@ -100,6 +100,7 @@ export async function signToken(keys: TokenKeys, principal: Principal, ttl: stri
     agency: principal.agency,
     jurisdiction: formatJurisdiction(principal.jurisdiction),
     purpose: principal.purpose,
+    ...(principal.client ? { client_id: principal.client } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(principal.subject)
@@ -162,7 +163,9 @@ async function verifySignedToken(keys: TokenKeys, token: string): Promise<{ prin
     throw new InvalidTokenError('The token lacks agency, jurisdiction, subject or purpose');
   }
   // Frozen: one verified principal is shared by every request that presents the token.
-  const principal = Object.freeze({ subject: payload.sub, agency: payload.agency, jurisdiction: Object.freeze(jurisdiction), purpose: payload.purpose });
+  // RFC 9068 access tokens name the app in client_id; an OIDC provider's own tokens in azp.
+  const client = [payload.client_id, payload.azp].find(isClientName);
+  const principal = Object.freeze({ subject: payload.sub, agency: payload.agency, jurisdiction: Object.freeze(jurisdiction), purpose: payload.purpose, ...(client ? { client } : {}) });
   return { principal, expiresAtMs: payload.exp * 1000 };
 }
 

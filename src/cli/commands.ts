@@ -160,6 +160,7 @@ function registerTokenCommand(program: Command): void {
     .option('--jurisdiction <j>', 'national | province:CODE | commune:CODE', 'national')
     .option('--purpose <text>', 'why the data is needed (recorded in the audit trail)', 'local development')
     .option('--subject <id>', 'who the token is for', 'dev-user')
+    .option('--client <name>', 'the app the token is for (its client_id claim; see CHILDGRAPH_PERSISTED_ONLY)')
     .option('--ttl <duration>', 'lifetime, e.g. 30m, 1h, 8h (at most CHILDGRAPH_TOKEN_MAX_LIFETIME, default 8h)', '1h')
     .action(async (opts: TokenCommandOptions) => (await import('./token.command.js')).printToken(opts));
 }

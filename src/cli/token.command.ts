@@ -1,4 +1,4 @@
-import { formatJurisdiction, isAgency, parseJurisdiction, AGENCIES, type Jurisdiction } from '../auth/principal';
+import { formatJurisdiction, isAgency, isClientName, parseJurisdiction, AGENCIES, type Jurisdiction } from '../auth/principal';
 import { loadTokenKeys, signToken, TokenLifetimeError, tokenLifetimeSeconds } from '../auth/token';
 import { isCommuneCode, isProvinceCode } from '../domain/admin-units';
 import { dataDir } from '../shared/paths';
@@ -10,6 +10,7 @@ export interface TokenCommandOptions {
   purpose: string;
   subject: string;
   ttl: string;
+  client?: string;
 }
 
 /** `childgraph token`: the token on stdout (for a shell variable), what it grants on stderr. */
@@ -18,6 +19,7 @@ export async function printToken(opts: TokenCommandOptions): Promise<void> {
   const jurisdiction = parseJurisdiction(opts.jurisdiction);
   if (!jurisdiction) throw new UsageError('jurisdiction must be national, province:NN or commune:NNNNN');
   checkAdminUnit(jurisdiction);
+  if (opts.client !== undefined && !isClientName(opts.client)) throw new UsageError('--client: a client name is letters, digits, ".", "_" or "-" (at most 64), e.g. dashboard');
   // Checked before the keys are loaded: a refused command line leaves no development secret behind.
   try {
     tokenLifetimeSeconds(opts.ttl);
@@ -25,7 +27,7 @@ export async function printToken(opts: TokenCommandOptions): Promise<void> {
     throw error instanceof TokenLifetimeError ? new UsageError(`--ttl: ${error.message}`) : error;
   }
   const keys = loadTokenKeys(dataDir());
-  const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject }, opts.ttl);
+  const token = await signToken(keys, { agency: opts.agency, jurisdiction, purpose: opts.purpose, subject: opts.subject, ...(opts.client ? { client: opts.client } : {}) }, opts.ttl);
   process.stderr.write(`token for ${opts.agency} (${formatJurisdiction(jurisdiction)}), signed with ${keys.source}\n`);
   process.stdout.write(`${token}\n`);
 }

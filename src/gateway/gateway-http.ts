@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal';
 import { authenticate, type TokenKeys } from '../auth/token';
 import { ErrorCode } from '../shared/errors';
 import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJson } from '../server/http-body';
-import { INTERNAL_REQUEST_HEADER, INTERNAL_REQUEST_VALUE } from './persisted-documents';
+import { CLIENT_HEADER, INTERNAL_REQUEST_HEADER, INTERNAL_REQUEST_VALUE, WEB_CLIENT } from './persisted-documents';
 import { noteRequest, operationOfBody, REQUEST_ID_HEADER, withRequestLog } from '../server/request-log';
 import { timedOut, withinBudget } from '../server/time-budget';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
@@ -57,12 +57,15 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
     if (await front.web.serveFile(url.pathname, request, response)) return;
     return sendGraphQLError(response, 404, ErrorCode.NotFound, 'Not found: GraphQL is served at /graphql, downloads at /exports/<list>.csv, reports at /reports/yearly.xlsx or .html, the web app at /');
   }
-  if (front.web.adoptSessionCookie(request) === 'csrf-rejected') {
+  const signedBy = front.web.adoptSessionCookie(request);
+  if (signedBy === 'csrf-rejected') {
     return sendGraphQLError(response, 403, ErrorCode.CsrfRejected, `A request signed in by the session cookie needs the ${CSRF_HEADER} header from GET /session`);
   }
   const caller = await authenticate(front.keys, request.headers.authorization);
   if ('refused' in caller) return sendGraphQLError(response, 401, ErrorCode.Unauthenticated, caller.missingToken ? `${caller.refused} (see \`childgraph token\`)` : caller.refused);
   const { principal } = caller;
+  // Whatever the request said of itself, the client is the one its credential names.
+  request.headers[CLIENT_HEADER] = signedBy === 'cookie' ? WEB_CLIENT : (principal.client ?? '');
   noteRequest(request, { agency: principal.agency });
   if (isExport) return sendDownload(request, response, 'Exports', () => front.serveExport(url, response, callerExecutor(front, request, principal)));
   if (isReport) return sendDownload(request, response, 'Reports', () => serveReport(url, response, callerExecutor(front, request, principal)));

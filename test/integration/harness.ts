@@ -88,3 +88,17 @@ export async function startTestStack(tag: string, children = 120, rates: Partial
 export function operation(name: string): string {
   return readFileSync(path.join(__dirname, '..', 'operations', `${name}.graphql`), 'utf8');
 }
+
+/** Sets environment variables while `work` runs (a gateway reads its budgets and rules when it starts). */
+export async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await work();
+  } finally {
+    for (const [k, v] of Object.entries(previous)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

@@ -1,5 +1,8 @@
+import 'reflect-metadata';
+import { signToken } from '../../src/auth/token';
+import { startGateway } from '../../src/gateway/gateway';
 import { loadPersistedDocuments } from '../../src/gateway/persisted-documents';
-import { startTestStack, type TestStack } from './harness';
+import { startTestStack, TEST_KEYS, withEnv, type TestStack } from './harness';
 
 /**
  * Trusted documents: the typed client's manifest is what apps send ids from. By default the gateway
@@ -48,6 +51,39 @@ describeStack('the gateway in development', false, (stack) => {
       expect({ status, codes: answer.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: ['PERSISTED_DOCUMENT_NOT_FOUND'] });
       expect(answer.errors![0].message).toMatch(/No persisted document has this documentId/);
     }
+  });
+
+  it('requires ids per client: the web sessions and a named app, while an officer\'s token may still send a query', async () => {
+    const gateway = await withEnv({ CHILDGRAPH_PERSISTED_ONLY: 'web, dashboard' }, () => startGateway({ supergraphSdl: stack().supergraphSdl, keys: TEST_KEYS }));
+    try {
+      const tokenFor = (client?: string) =>
+        signToken(TEST_KEYS, { agency: 'ANALYTICS', jurisdiction: { kind: 'national' }, subject: 'app', purpose: 'dashboard', ...(client ? { client } : {}) }, '5m');
+      const post = async (body: object, headers: Record<string, string>) => {
+        const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+        const answer = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+        return { status: response.status, codes: answer.errors?.map((e) => e.extensions?.code) ?? [] };
+      };
+      const dashboard = { authorization: `Bearer ${await tokenFor('dashboard')}` };
+      expect(await post(FREE_COUNTS, dashboard)).toEqual({ status: 400, codes: ['PERSISTED_DOCUMENT_REQUIRED'] });
+      expect(await post(COUNTS, dashboard)).toEqual({ status: 200, codes: [] });
+      // A request cannot name itself another client: the credential decides.
+      expect(await post(FREE_COUNTS, { ...dashboard, 'x-childgraph-client': 'officer' })).toEqual({ status: 400, codes: ['PERSISTED_DOCUMENT_REQUIRED'] });
+      expect(await post(FREE_COUNTS, { authorization: `Bearer ${await tokenFor('other-app')}` })).toEqual({ status: 200, codes: [] });
+      expect(await post(FREE_COUNTS, { authorization: `Bearer ${await tokenFor()}`, 'x-childgraph-client': 'dashboard' })).toEqual({ status: 200, codes: [] });
+      // The web app's session cookie is the client `web`.
+      const signIn = await fetch(new URL('/session', gateway.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ agency: 'ANALYTICS', jurisdiction: 'national', purpose: 'dashboard' }) });
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
+      const { csrfToken } = (await (await fetch(new URL('/session', gateway.url), { headers: { cookie } })).json()) as { csrfToken: string };
+      const session = { cookie, 'x-childgraph-csrf': csrfToken };
+      expect(await post(FREE_COUNTS, session)).toEqual({ status: 400, codes: ['PERSISTED_DOCUMENT_REQUIRED'] });
+      expect(await post(COUNTS, session)).toEqual({ status: 200, codes: [] });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('refuses to start on a malformed CHILDGRAPH_PERSISTED_ONLY, naming it', async () => {
+    await expect(withEnv({ CHILDGRAPH_PERSISTED_ONLY: 'yes please' }, () => startGateway({ supergraphSdl: stack().supergraphSdl, keys: TEST_KEYS }))).rejects.toThrow(/CHILDGRAPH_PERSISTED_ONLY.*"yes please"/);
   });
 });
 

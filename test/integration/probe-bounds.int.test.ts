@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { withSubgraphUrls } from '../../src/gateway/compose';
 import { startGateway } from '../../src/gateway/gateway';
 import type { RunningServer } from '../../src/server/subgraph-server';
-import { startTestStack, TEST_KEYS, type GraphQLResponse, type TestStack } from './harness';
+import { startTestStack, TEST_KEYS, withEnv, type GraphQLResponse, type TestStack } from './harness';
 
 /**
  * One request must not take the hub down (issue 14, items 9 to 14): every request's work is bounded
@@ -34,19 +34,6 @@ const elapsedMs = async <T>(work: () => Promise<T>): Promise<{ value: T; ms: num
   return { value, ms: performance.now() - started };
 };
 
-/** Sets environment variables while `work` runs (a server reads its limits when it starts). */
-async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await work();
-  } finally {
-    for (const [k, v] of Object.entries(previous)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 describe('request bounds, time budgets, SDL and token lifetime (production mode)', () => {
   let stack: TestStack;

@@ -6,7 +6,7 @@ import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode } f
 import { withSubgraphUrls } from '../../src/gateway/compose';
 import { startGateway } from '../../src/gateway/gateway';
 import type { RunningServer } from '../../src/server/subgraph-server';
-import { operation, startTestStack, TEST_KEYS, type GraphQLResponse, type TestStack } from './harness';
+import { operation, startTestStack, TEST_KEYS, withEnv, type GraphQLResponse, type TestStack } from './harness';
 
 /**
  * One agency's outage is partial data, not an erased child ("Hardening the API", item 3): the
@@ -26,19 +26,6 @@ async function refusedUrl(): Promise<string> {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
-/** Sets environment variables while `work` runs (a gateway reads its budgets when it starts). */
-async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const previous = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await work();
-  } finally {
-    for (const [k, v] of Object.entries(previous)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** The whole answer with the health subgraph's fields null: what an outage of health must leave. */
 function withoutHealth(child: Record<string, unknown>): Record<string, unknown> {

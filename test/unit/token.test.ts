@@ -31,6 +31,14 @@ describe('signToken / verifyToken', () => {
     await expect(verifyToken(keys, token)).resolves.toEqual(principal);
   });
 
+  it('names the app a token was issued to from client_id, else azp, and ignores a malformed name', async () => {
+    const withClient = { ...principal, client: 'dashboard' };
+    await expect(verifyToken(keys, await signToken(keys, withClient, '1h'))).resolves.toEqual(withClient);
+    await expect(verifyToken(keys, await craft({ ...good, azp: 'web-portal' }).setExpirationTime('1h').sign(keys.secret))).resolves.toMatchObject({ client: 'web-portal' });
+    const malformed = await verifyToken(keys, await craft({ ...good, client_id: 'two words' }).setExpirationTime('1h').sign(keys.secret));
+    expect(malformed.client).toBeUndefined();
+  });
+
   it('trusts a verified token only until it expires, and never a forged copy of it', async () => {
     const start = Date.now();
     jest.useFakeTimers({ now: start });
