@@ -2,7 +2,7 @@ import { UsageError } from '../cli/usage-error';
 import type { BenchSettings } from './scenario';
 
 /** Scenario ids in the order they run; `access` (the cost of access control) runs last, on its own stacks. */
-export const SCENARIO_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', 'access'] as const;
+export const SCENARIO_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', 'hardening', 'access'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export interface BenchCommandOptions {

@@ -60,6 +60,14 @@ function describe(id: string, r: Row & { status: string; title: string }): strin
       lines.push(latencyLine(`8. indicators, province ${String((r.provinceByCommune as Row).province)} by commune`, r.provinceByCommune as Row));
       lines.push(latencyLine('8. 12-month trend, country by province', r.trend12Months as Row));
       break;
+    case 'hardening': {
+      const persisted = r.persistedDocuments as Row;
+      const bounds = r.requestBounds as Row;
+      const us = (value: unknown) => `${Number(value).toFixed(1)} µs`;
+      lines.push(`hardening: profile as persisted id ${ms(persisted.medianIdMs)} vs as text ${ms(persisted.medianTextMs)}: ${String(persisted.ratio)}x`);
+      lines.push(`     request bounds ${us(bounds.warmCheckUs)} per request (${us(bounds.coldCheckUs)} for a new document); bulk-access count ${us((r.bulkAccessCount as Row).perRequestUs)} per audited answer; past the hourly limit +${ms((r.pastTheLimit as Row).slowdownMs)}`);
+      break;
+    }
     case 'access':
       lines.push(`access control (500-row list): ${ms(r.medianWithMs)} with checks vs ${ms(r.medianWithoutMs)} without: ${String(r.ratio)}x (budget ${String(r.budget)}x)`);
       break;

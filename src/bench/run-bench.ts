@@ -15,6 +15,7 @@ import { civilStatusGapsScenario } from './scenarios/civil-status-gaps';
 import { dropoutRiskScenario } from './scenarios/dropout-risk';
 import { gatewayOverheadScenario } from './scenarios/gateway-overhead';
 import { growthScenario } from './scenarios/growth';
+import { hardeningScenario } from './scenarios/hardening';
 import { indicatorsScenario } from './scenarios/indicators';
 import { peerGatewayScenario } from './scenarios/peer-gateway';
 import { sqlFloorScenario } from './scenarios/sql-floor';
@@ -24,7 +25,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const SCENARIOS: Scenario[] = [childProfileScenario, dropoutRiskScenario, civilStatusGapsScenario, sqlFloorScenario, growthScenario, gatewayOverheadScenario, peerGatewayScenario, indicatorsScenario];
+const SCENARIOS: Scenario[] = [childProfileScenario, dropoutRiskScenario, civilStatusGapsScenario, sqlFloorScenario, growthScenario, gatewayOverheadScenario, peerGatewayScenario, indicatorsScenario, hardeningScenario];
 
 /** Children looked up in turn by the one-child scenarios, so no single row stays hot in every cache. */
 const SAMPLE_SIZE = 100;

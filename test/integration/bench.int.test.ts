@@ -53,7 +53,7 @@ describe('childgraph bench', () => {
   // Distributed mode changes where the stack runs, not what a scenario measures: it runs the profile,
   // a list page and the two gateway comparisons; the embedded run covers every scenario (access
   // control runs on one-process stacks in either mode).
-  const scenarios = mode === 'distributed' ? ['1', '2', '6', '7'] : ['1', '2', '3', '4', '5', '6', '7', 'access'];
+  const scenarios = mode === 'distributed' ? ['1', '2', '6', '7'] : ['1', '2', '3', '4', '5', '6', '7', 'hardening', 'access'];
 
   it('runs every scenario on a tiny population and writes figures or a skip reason for each', async () => {
     const out = path.join(dir, 'bench.json');
@@ -86,6 +86,9 @@ describe('childgraph bench', () => {
       expect(report.scenarios['4'].dropoutRisk.ratio).toBeGreaterThan(0);
       expect(report.scenarios['4'].civilStatusGaps.floorRows).toBeGreaterThan(0);
       expect(report.scenarios.access.ratio).toBeGreaterThan(0);
+      const hardening = report.scenarios.hardening;
+      expect([hardening.persistedDocuments.medianIdMs, hardening.persistedDocuments.medianTextMs, hardening.requestBounds.warmCheckUs, hardening.bulkAccessCount.perRequestUs].every((v: number) => v > 0)).toBe(true);
+      expect(hardening.requestBounds.coldCheckUs).toBeGreaterThan(hardening.requestBounds.warmCheckUs);
     }
     // CPU per request of every serving process, for each throughput round that completed requests
     // (a one-second round on a saturated machine may complete none).
