@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { AccessLogEntryRow } from './audit';
 import { AGENCIES, type Agency } from './principal';
+import { bulkAccessAlerts } from '../server/metrics';
 
 /**
  * Bulk-access limits: how many distinct children's audited fields one token subject may read from
@@ -101,6 +102,7 @@ export function slowingBulkAccess(write: (entry: AccessLogEntryRow) => Promise<v
     const state = watch.note(entry);
     if (!state.over) return;
     if (state.crossed) {
+      bulkAccessAlerts.inc({ subgraph, agency: entry.agency });
       log.warn({ alert: 'bulk-access', subgraph, agency: entry.agency, subject: entry.subject, children: state.children, limit: state.limit }, 'a token subject read more children this hour than its limit: its requests are slowed down; listed in accessAlerts');
     }
     await sleep(watch.limits.slowdownMs);

@@ -7,6 +7,7 @@ import type { Principal } from './principal';
 import { childWithinJurisdiction, type CommunesOfChild } from '../subgraphs/child-entity';
 import type { PrismaLike } from '../server/subgraph-module';
 import type { SubgraphName } from '../subgraphs/subgraph-names';
+import { accessLogWrites } from '../server/metrics';
 
 /** How many entries one report lists per subgraph, newest first. */
 const REPORT_LIMIT = 500;
@@ -40,9 +41,15 @@ export function accessLogWriter(db: PrismaLike, schema: SubgraphName): (entry: A
   let writing = false;
   const settle = (batch: Waiting[]) =>
     insertAccessLog(db, schema, batch.map((w) => w.entry)).then(
-      () => batch.forEach((w) => w.resolve()),
+      () => {
+        accessLogWrites.inc({ subgraph: schema, outcome: 'written' }, batch.length);
+        batch.forEach((w) => w.resolve());
+      },
       async (error: unknown) => {
-        if (batch.length === 1) return batch[0].reject(error);
+        if (batch.length === 1) {
+          accessLogWrites.inc({ subgraph: schema, outcome: 'failed' });
+          return batch[0].reject(error);
+        }
         for (const waiting of batch) await settle([waiting]);
       },
     );

@@ -7,6 +7,7 @@ import { ErrorCode } from '../shared/errors';
 import { logger } from '../shared/logger';
 import type { PrismaLike } from '../server/subgraph-module';
 import type { SubgraphName } from '../subgraphs/subgraph-names';
+import { accessLogWrites } from '../server/metrics';
 
 /**
  * Appends a write's access-log row inside the write's own transaction, so the two commit together
@@ -25,7 +26,10 @@ export async function auditInTransaction(
   audit.record(field, childId ?? undefined);
   try {
     await insertAccessLog(tx, subgraph, [audit.entry(request.principal, request.operationName)]);
+    // Counted once written in the transaction: should the save roll back later, its row goes with it.
+    accessLogWrites.inc({ subgraph, outcome: 'written' });
   } catch (error) {
+    accessLogWrites.inc({ subgraph, outcome: 'failed' });
     logger.error({ err: error, subgraph, field }, 'audit write failed; the write is rolled back');
     throw new GraphQLError('The change could not be recorded in the audit trail, so nothing was saved; try again later', { extensions: { code: ErrorCode.AuditWriteFailed } });
   }

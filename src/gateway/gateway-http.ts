@@ -7,6 +7,7 @@ import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJs
 import { CLIENT_HEADER, INTERNAL_REQUEST_HEADER, INTERNAL_REQUEST_VALUE, WEB_CLIENT } from './persisted-documents';
 import { noteRequest, operationOfBody, REQUEST_ID_HEADER, withRequestLog } from '../server/request-log';
 import { timedOut, withinBudget } from '../server/time-budget';
+import { sendMetrics } from '../server/metrics';
 import { exportRequestHandler, LIST_EXPORTS, type ExportExecutor } from './exports';
 import { ExportRequestError, sendRefusal } from './exports/download-refusal';
 import type { GatewayRuntime } from './gateway-runtime';
@@ -37,7 +38,7 @@ interface GatewayFront extends GatewayFrontOptions {
  */
 export function gatewayRequestListener(options: GatewayFrontOptions): RequestListener {
   const front: GatewayFront = { ...options, serveExport: exportRequestHandler(options.supergraphSdl, LIST_EXPORTS), sendHealth: healthReporter(options.supergraphSdl), sendReadiness: readinessReporter(options.supergraphSdl), web: webFront(options.keys) };
-  return withRequestLog(options.log, (request, response) => {
+  return withRequestLog(options.log, 'gateway', (request, response) => {
     route(front, request, response).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) return sendBodyTooLarge(response, error);
       options.log.error({ err: error, requestId: request.headers[REQUEST_ID_HEADER] }, 'gateway request failed');
@@ -50,6 +51,7 @@ async function route(front: GatewayFront, request: IncomingMessage, response: Se
   const url = new URL(request.url ?? '/', 'http://gateway');
   if (url.pathname === '/healthz') return front.sendHealth(response);
   if (url.pathname === '/readyz') return front.sendReadiness(response);
+  if (url.pathname === '/metrics') return sendMetrics(response);
   const isExport = url.pathname.startsWith('/exports/');
   const isReport = url.pathname.startsWith('/reports/');
   if (url.pathname === '/session') return front.web.serveSession(request, response);

@@ -6,6 +6,7 @@ import { SUBGRAPH_MAX_BODY_BYTES } from '../server/http-body';
 import { logger } from '../shared/logger';
 import { withinBudget } from '../server/time-budget';
 import { subgraphTimedOut } from './subgraph-outage.plugin';
+import { subgraphFetchErrors, subgraphFetchSeconds } from '../server/metrics';
 import type { ForwardedRequest, ForwardedResponse } from '../server/subgraph-execution';
 import { readSubgraphOwnership, singleSubgraphRoute, type SingleSubgraphRoute } from './subgraph-ownership';
 
@@ -67,9 +68,12 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
       const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const call = options.inProcess?.[route.subgraph.name] ?? overHttp(route.subgraph.url, timeoutMs);
       const request = { query: route.query, operationName: route.operationName, variables, authorization, requestId: callerHeaders?.get(REQUEST_ID_HEADER) ?? undefined };
+      const stopTimer = subgraphFetchSeconds.startTimer({ subgraph: route.subgraph.name });
       return withinBudget(call(request), timeoutMs).then(
         (answer) => {
+          stopTimer();
           if ('timedOut' in answer) {
+            subgraphFetchErrors.inc({ subgraph: route.subgraph.name, reason: 'TIMEOUT' });
             log.warn({ subgraph: route.subgraph.name, timeoutMs }, 'subgraph did not answer in time');
             return setResultAndStopExecution({ errors: [subgraphTimedOut(route.subgraph.name)], data: null });
           }

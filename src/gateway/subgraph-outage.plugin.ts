@@ -3,6 +3,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { ErrorCode } from '../shared/errors';
 import { logger } from '../shared/logger';
+import { subgraphFetchErrors, subgraphFetchSeconds } from '../server/metrics';
 
 /**
  * One agency's outage is partial data, not an error that names nothing: when a subgraph cannot be
@@ -15,19 +16,23 @@ import { logger } from '../shared/logger';
  * would turn into "Unexpected error."; this plugin replaces it before the masking sees it. The planner
  * may call a subgraph several times for one request (one call per entity batch), and each failed call
  * reaches every field it was asked for, so the errors are merged to one per subgraph at the end.
+ * Seeing every call and how it ended, it also times them and counts the outages for `/metrics`.
  */
 export function useSubgraphOutageErrors(): GatewayPlugin {
   const log = logger.child({ component: 'gateway-subgraph-outage' });
   return {
     onSubgraphExecute({ subgraphName, executor, setExecutor }) {
       const guarded = async (request: ExecutionRequest) => {
+        const stopTimer = subgraphFetchSeconds.startTimer({ subgraph: subgraphName });
         try {
           const result = await executor(request);
-          return isSingleResult(result) ? withOutageError(result, subgraphName) : result;
+          return isSingleResult(result) ? counted(withOutageError(result, subgraphName)) : result;
         } catch (error) {
           const outage = outageError(error, subgraphName);
-          if (outage) return { errors: [outage] };
+          if (outage) return counted({ errors: [outage] });
           throw error;
+        } finally {
+          stopTimer();
         }
       };
       // Executor is generic in the result's data type, which no wrapper can prove; the data passes unchanged.
@@ -65,6 +70,13 @@ function outageError(error: unknown, subgraph: string): GraphQLError | null {
     return subgraphTimedOut(subgraph);
   }
   return isConnectionFailure(error) ? subgraphUnavailable(subgraph) : null;
+}
+
+/** Counts the outage a call's result reports, if it reports one. */
+function counted(result: ExecutionResult): ExecutionResult {
+  const outage = result.errors?.find((error) => error instanceof GraphQLError && isOutage(error)) as OutageError | undefined;
+  if (outage) subgraphFetchErrors.inc({ subgraph: outage.extensions.serviceName, reason: String(outage.extensions.reason) });
+  return result;
 }
 
 function withOutageError(result: ExecutionResult, subgraph: string): ExecutionResult {

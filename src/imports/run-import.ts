@@ -10,6 +10,7 @@ import { ENTERED_RUN_PREFIX, type BatchCounts, type ImportDb, type ImportRunRow,
 import { RejectsFile } from './rejects';
 import { analyzeTables, maintainTables } from '../db/analyze';
 import { logger } from '../shared/logger';
+import { importRows } from '../server/metrics';
 import type { TextEncoding } from './text-encoding';
 
 export { ImportFileError };
@@ -114,6 +115,10 @@ export async function runImport<Parsed, Db extends ImportDb, Reference>(
     throw error;
   } finally {
     await Promise.all([rejects.close(), warnings.close()]);
+  }
+  if (!options.dryRun) {
+    importRows.inc({ kind: `${kind.subgraph}.${kind.name}`, outcome: 'accepted' }, summary.rowsRead - summary.rowsRejected);
+    importRows.inc({ kind: `${kind.subgraph}.${kind.name}`, outcome: 'rejected' }, summary.rowsRejected);
   }
   // A file of nothing but rejects is not imported: a job that runs imports must see it fail.
   const everyRowRejected = summary.rowsRead > 0 && summary.rowsRejected === summary.rowsRead;

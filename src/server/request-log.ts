@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener } from 'node:http';
 import type { Logger } from 'pino';
+import { httpRequests, httpRequestSeconds, operationLabel } from './metrics';
 
 /**
  * One structured log line per HTTP request, at the gateway and at each subgraph: request id,
@@ -8,6 +9,7 @@ import type { Logger } from 'pino';
  * handled (the caller's agency, the operation's name). Never a token, a variable or a child's data.
  * The request id is the caller's `x-request-id` when it is a plain short token, else a new one; it
  * is echoed in the response and sent on to the subgraphs, so one id follows a request through.
+ * The same facts count the request in the process's metrics, under `server`.
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -24,20 +26,27 @@ export function noteRequest(request: IncomingMessage, facts: RequestFacts): void
   factsOf.set(request, { ...factsOf.get(request), ...facts });
 }
 
-/** The operation a GraphQL body names: its operationName, or the persisted document it asks for. */
+/** The first operation's name in a document, read without parsing it. */
+const NAMED_OPERATION = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/;
+
+/** The operation a GraphQL body names: its operationName, the persisted document it asks for, or the query's first operation name. */
 export function operationOfBody(body: Buffer | string | undefined): string | null {
   if (!body || body.length === 0) return null;
   try {
-    const parsed = JSON.parse(body.toString()) as { operationName?: unknown; documentId?: unknown };
+    const parsed = JSON.parse(body.toString()) as { operationName?: unknown; documentId?: unknown; query?: unknown };
     if (typeof parsed.operationName === 'string') return parsed.operationName.slice(0, 100);
     if (typeof parsed.documentId === 'string') return parsed.documentId.slice(0, 80);
+    if (typeof parsed.query === 'string') return NAMED_OPERATION.exec(parsed.query)?.[1] ?? null;
   } catch {
     // Not JSON: the handler answers that; the line has no operation.
   }
   return null;
 }
 
-export function withRequestLog(log: Logger, listener: RequestListener): RequestListener {
+/** A request that is not GraphQL is counted under its route; any other path under "none". */
+const routeLabel = (at: string): string | null => (/^\/(healthz|readyz|metrics|session)$|^\/(exports|reports)\/[\w.-]{1,40}$/.test(at) ? at : null);
+
+export function withRequestLog(log: Logger, server: string, listener: RequestListener): RequestListener {
   return (request, response) => {
     const started = performance.now();
     const given = request.headers[REQUEST_ID_HEADER];
@@ -48,14 +57,18 @@ export function withRequestLog(log: Logger, listener: RequestListener): RequestL
       const facts = factsOf.get(request) ?? {};
       const at = new URL(request.url ?? '/', 'http://request').pathname;
       // The hub's own feed reads and health probes come every minute or seconds: debug, not info.
-      const routine = facts.agency === 'HUB' || at === '/healthz' || at === '/readyz';
+      const routine = facts.agency === 'HUB' || at === '/healthz' || at === '/readyz' || at === '/metrics';
+      const ms = performance.now() - started;
+      const operation = operationLabel(facts.operation ?? routeLabel(at));
+      httpRequests.inc({ server, operation, status: response.statusCode });
+      httpRequestSeconds.observe({ server, operation }, ms / 1000);
       log[routine ? 'debug' : 'info'](
         {
           requestId,
           method: request.method,
           path: at,
           status: response.statusCode,
-          ms: Math.round(performance.now() - started),
+          ms: Math.round(ms),
           agency: facts.agency ?? null,
           operation: facts.operation ?? null,
           ...(response.writableFinished ? {} : { aborted: true }),

@@ -5,6 +5,7 @@ import { BodyTooLargeError, readBody, sendBodyTooLarge, sendGraphQLError, sendJs
 import type { BoundedRequest } from './request-bounds';
 import { noteRequest, withRequestLog } from './request-log';
 import { withinBudget } from './time-budget';
+import { sendMetrics } from './metrics';
 import { overBudget, responseError, type SubgraphExecution } from './subgraph-execution';
 
 interface HttpAnswer {
@@ -13,9 +14,9 @@ interface HttpAnswer {
   body: string;
 }
 
-/** The subgraph's HTTP front: `/healthz` (alive), `/readyz` (can serve its lists), and `/graphql` for callers with a valid token. */
+/** The subgraph's HTTP front: `/healthz` (alive), `/readyz` (can serve its lists), `/metrics` (Prometheus), and `/graphql` for callers with a valid token. */
 export function subgraphRequestListener<Context>(execution: SubgraphExecution<Context>): RequestListener {
-  return withRequestLog(execution.log, (request, response) => {
+  return withRequestLog(execution.log, execution.name, (request, response) => {
     route(execution, request, response).then(
       (result) => {
         if (!result) return;
@@ -39,6 +40,10 @@ async function route<Context>(execution: SubgraphExecution<Context>, req: Incomi
       () => sendJson(response, 200, { status: 'ok', subgraph: execution.name }),
       () => sendJson(response, 503, { status: 'unavailable', subgraph: execution.name }),
     );
+    return null;
+  }
+  if (url.pathname === '/metrics') {
+    await sendMetrics(response);
     return null;
   }
   if (url.pathname === '/readyz') {

@@ -3,6 +3,7 @@ import type { SubgraphName } from '../../subgraph-names';
 import type { RegistryDb } from '../registry.db';
 import type { HubClient } from './hub-client';
 import { analyzeTables, maintainTables } from '../../../db/analyze';
+import { noteHubRefresh } from '../../../server/metrics';
 
 /** The transaction client a feed applies its page with (the cursor moves in the same transaction). */
 export type RegistryTx = Parameters<Parameters<RegistryDb['$transaction']>[0]>[0];
@@ -107,6 +108,7 @@ export async function refreshHub(db: RegistryDb, client: HubClient, feeds: reado
   for (const derivation of derivations) await derivation.finish?.(db, { changed: summary.fullRecompute || changed.size > 0 });
   await db.feedCursor.upsert({ where: { feed: REFRESHED }, create: { feed: REFRESHED, cursor: new Date().toISOString() }, update: { cursor: new Date().toISOString(), refreshedAt: new Date() } });
   summary.ms = Date.now() - started;
+  noteHubRefresh(summary.feeds, summary.ms);
   return summary;
 }
 
