@@ -15,12 +15,13 @@ import { DERIVATIONS, endpointsFromEnv, HUB_FEEDS, HubClient, refreshHub, refres
 import { DEFAULT_RATES } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
 import { progressReporter } from './progress';
+import { startTracing, stopTracing } from '../server/tracing';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 function closeOnSignal(close: () => Promise<void>) {
   const stop = () => {
-    close().then(
+    close().then(stopTracing).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -34,6 +35,7 @@ function closeOnSignal(close: () => Promise<void>) {
 
 /** `npm start`: everything in one process, seeded with a small population on first start. */
 export async function serve(options: { seedChildren: number }): Promise<void> {
+  startTracing('childgraph');
   const storage = await openStorageFromEnv();
   const keys = loadTokenKeys(dataDir());
   const stack = await startStack({
@@ -64,6 +66,7 @@ export async function serve(options: { seedChildren: number }): Promise<void> {
 
 /** Distributed mode: one subgraph in this process, against its own PostgreSQL database. */
 export async function serveSubgraph(name: SubgraphName): Promise<void> {
+  startTracing(`childgraph-${name}`);
   const url = process.env[`${name.toUpperCase()}_DATABASE_URL`];
   if (!url) throw new Error(`Set ${name.toUpperCase()}_DATABASE_URL to this subgraph's PostgreSQL database`);
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, url])) as Record<SubgraphName, string>;
@@ -91,6 +94,7 @@ export async function serveSubgraph(name: SubgraphName): Promise<void> {
 
 /** Distributed mode: the gateway over the committed supergraph. */
 export async function serveGateway(): Promise<void> {
+  startTracing('childgraph-gateway');
   const overrides = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, process.env[`SUBGRAPH_${n.toUpperCase()}_URL`]]));
   const gateway = await startGateway({
     supergraphSdl: withSubgraphUrls(readCommittedSupergraph(), overrides),

@@ -47,6 +47,7 @@ export function createHubGatewayRuntime(options: GatewayRuntimeOptions, budgets:
     propagateHeaders: {
       // Each subgraph verifies the caller itself and trusts no gateway: the caller's own token travels on.
       // The request id too, so each subgraph's log line names the gateway request it served.
+      // (The trace's `traceparent` is added per call, in its span: src/gateway/subgraph-outage.plugin.ts.)
       fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '', [REQUEST_ID_HEADER]: request.headers.get(REQUEST_ID_HEADER) ?? '' }),
     },
   });

@@ -7,6 +7,7 @@ import { logger } from '../shared/logger';
 import { withinBudget } from '../server/time-budget';
 import { subgraphTimedOut } from './subgraph-outage.plugin';
 import { subgraphFetchErrors, subgraphFetchSeconds } from '../server/metrics';
+import { inSubgraphCallSpan, traceHeaders } from '../server/tracing';
 import type { ForwardedRequest, ForwardedResponse } from '../server/subgraph-execution';
 import { readSubgraphOwnership, singleSubgraphRoute, type SingleSubgraphRoute } from './subgraph-ownership';
 
@@ -69,7 +70,7 @@ export function useSingleSubgraphPassThrough(supergraphSdl: string, options: Pas
       const call = options.inProcess?.[route.subgraph.name] ?? overHttp(route.subgraph.url, timeoutMs);
       const request = { query: route.query, operationName: route.operationName, variables, authorization, requestId: callerHeaders?.get(REQUEST_ID_HEADER) ?? undefined };
       const stopTimer = subgraphFetchSeconds.startTimer({ subgraph: route.subgraph.name });
-      return withinBudget(call(request), timeoutMs).then(
+      return withinBudget(inSubgraphCallSpan(route.subgraph.name, () => call(request)), timeoutMs).then(
         (answer) => {
           stopTimer();
           if ('timedOut' in answer) {
@@ -106,7 +107,7 @@ const overHttp =
     if (Buffer.byteLength(text) > SUBGRAPH_MAX_BODY_BYTES) return { status: 413 };
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}), ...traceHeaders() },
       body: text,
       // Frees the connection to a subgraph that never answers; a little after the budget, which answers the caller first.
       signal: AbortSignal.timeout(timeoutMs + 1000),

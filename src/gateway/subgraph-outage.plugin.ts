@@ -4,6 +4,7 @@ import type { ExecutionRequest, Executor } from '@graphql-tools/utils';
 import { ErrorCode } from '../shared/errors';
 import { logger } from '../shared/logger';
 import { subgraphFetchErrors, subgraphFetchSeconds } from '../server/metrics';
+import { inSubgraphCallSpan, traceHeaders } from '../server/tracing';
 
 /**
  * One agency's outage is partial data, not an error that names nothing: when a subgraph cannot be
@@ -16,7 +17,8 @@ import { subgraphFetchErrors, subgraphFetchSeconds } from '../server/metrics';
  * would turn into "Unexpected error."; this plugin replaces it before the masking sees it. The planner
  * may call a subgraph several times for one request (one call per entity batch), and each failed call
  * reaches every field it was asked for, so the errors are merged to one per subgraph at the end.
- * Seeing every call and how it ended, it also times them and counts the outages for `/metrics`.
+ * Seeing every call and how it ended, it also times them and counts the outages for `/metrics`,
+ * each in a client span of the request's trace.
  */
 export function useSubgraphOutageErrors(): GatewayPlugin {
   const log = logger.child({ component: 'gateway-subgraph-outage' });
@@ -25,7 +27,7 @@ export function useSubgraphOutageErrors(): GatewayPlugin {
       const guarded = async (request: ExecutionRequest) => {
         const stopTimer = subgraphFetchSeconds.startTimer({ subgraph: subgraphName });
         try {
-          const result = await executor(request);
+          const result = await inSubgraphCallSpan(subgraphName, async () => executor(withTraceHeaders(request)));
           return isSingleResult(result) ? counted(withOutageError(result, subgraphName)) : result;
         } catch (error) {
           const outage = outageError(error, subgraphName);
@@ -70,6 +72,17 @@ function outageError(error: unknown, subgraph: string): GraphQLError | null {
     return subgraphTimedOut(subgraph);
   }
   return isConnectionFailure(error) ? subgraphUnavailable(subgraph) : null;
+}
+
+/**
+ * The request with the `traceparent` of the call's span among the headers the HTTP transport sends
+ * (the runtime's header propagation runs before this span exists, so it cannot carry it).
+ */
+function withTraceHeaders(request: ExecutionRequest): ExecutionRequest {
+  const headers = traceHeaders();
+  if (Object.keys(headers).length === 0) return request;
+  const extensions = request.extensions as { headers?: Record<string, string> } | undefined;
+  return { ...request, extensions: { ...extensions, headers: { ...extensions?.headers, ...headers } } };
 }
 
 /** Counts the outage a call's result reports, if it reports one. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import { httpRequests, httpRequestSeconds, operationLabel } from './metrics';
+import { traceIdOf, withRequestSpan } from './tracing';
 
 /**
  * One structured log line per HTTP request, at the gateway and at each subgraph: request id,
@@ -9,7 +10,7 @@ import { httpRequests, httpRequestSeconds, operationLabel } from './metrics';
  * handled (the caller's agency, the operation's name). Never a token, a variable or a child's data.
  * The request id is the caller's `x-request-id` when it is a plain short token, else a new one; it
  * is echoed in the response and sent on to the subgraphs, so one id follows a request through.
- * The same facts count the request in the process's metrics, under `server`.
+ * The same facts count the request in the process's metrics, under `server`, and name its trace span.
  */
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTED_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -53,6 +54,7 @@ export function withRequestLog(log: Logger, server: string, listener: RequestLis
     const requestId = typeof given === 'string' && ACCEPTED_ID.test(given) ? given : randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
+    let traceId: string | null = null;
     response.once('close', () => {
       const facts = factsOf.get(request) ?? {};
       const at = new URL(request.url ?? '/', 'http://request').pathname;
@@ -71,11 +73,16 @@ export function withRequestLog(log: Logger, server: string, listener: RequestLis
           ms: Math.round(ms),
           agency: facts.agency ?? null,
           operation: facts.operation ?? null,
+          ...(traceId ? { traceId } : {}),
           ...(response.writableFinished ? {} : { aborted: true }),
         },
         'request',
       );
     });
-    listener(request, response);
+    const describe = () => ({ route: new URL(request.url ?? '/', 'http://request').pathname, operation: factsOf.get(request)?.operation ?? null });
+    withRequestSpan(server, describe, (req, res) => {
+      traceId = traceIdOf();
+      listener(req, res);
+    })(request, response);
   };
 }
