@@ -2,14 +2,17 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerCommands } from './commands';
+import { checkConfiguration, ConfigurationError } from '../shared/configuration';
 import { UsageError } from './usage-error';
 
-/** Exit codes: 0 done, 1 failed while running, 2 bad command line (nothing was done). */
+/** Exit codes: 0 done, 1 failed while running, 2 bad command line or configuration (nothing was done). */
 const program = new Command()
   .name('childgraph')
   .description('childgraph: a federated GraphQL child-protection data hub')
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  // Every variable's rule before any command runs: a wrong value is named now, not on first use.
+  .hook('preAction', () => checkConfiguration());
 registerCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
@@ -18,5 +21,5 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.exit(error.exitCode === 0 ? 0 : 2);
   }
   process.stderr.write(`childgraph: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(error instanceof UsageError ? 2 : 1);
+  process.exit(error instanceof UsageError || error instanceof ConfigurationError ? 2 : 1);
 });

@@ -9,7 +9,7 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
  * OpenTelemetry traces: one trace per request from the gateway through each subgraph it calls down
  * to every SQL statement. Spans are made through the OpenTelemetry API, which does nothing until a
  * provider is registered: `startTracing` registers one when an OTLP endpoint is configured (the
- * standard OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT). The W3C
+ * standard OTEL_EXPORTER_OTLP_ENDPOINT; the exporter honours the other OTEL_EXPORTER_OTLP_* too). The W3C
  * `traceparent` header carries the trace from the gateway to the subgraphs. Spans hold routes,
  * operation names, subgraphs, statuses and SQL verbs and tables: never a token, a variable, a
  * statement's parameters or a child's data.
@@ -28,7 +28,7 @@ let exporting: NodeTracerProvider | null = null;
 
 /** Exports this process's spans over OTLP/HTTP when an endpoint is configured; nothing otherwise. */
 export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): void {
-  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return;
+  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return;
   exporting = registerTracing(env.OTEL_SERVICE_NAME ?? serviceName, [new BatchSpanProcessor(new OTLPTraceExporter())]);
 }
 

@@ -8,24 +8,24 @@ import { isSchoolYear, schoolYearOn } from '../domain/school-year';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A YYYY-MM-DD setting, checked; undefined when unset. */
-export function dateSetting(name: string): string | undefined {
-  const value = process.env[name];
+export function dateSetting(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env[name];
   if (!value) return undefined;
   if (!DAY.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`${name} must be a date YYYY-MM-DD; got "${value}"`);
   return value;
 }
 
 /** Today (UTC, YYYY-MM-DD), or CHILDGRAPH_AS_OF. Read on every call, so a test can set it after imports. */
-export function hubToday(now = new Date()): string {
-  return dateSetting('CHILDGRAPH_AS_OF') ?? now.toISOString().slice(0, 10);
+export function hubToday(now = new Date(), env: NodeJS.ProcessEnv = process.env): string {
+  return dateSetting('CHILDGRAPH_AS_OF', env) ?? now.toISOString().slice(0, 10);
 }
 
 /** The current school year: CHILDGRAPH_SCHOOL_YEAR if an operator set it, else the school year of hubToday(). */
-export function currentSchoolYear(now = new Date()): string {
-  const fixed = process.env.CHILDGRAPH_SCHOOL_YEAR;
+export function currentSchoolYear(now = new Date(), env: NodeJS.ProcessEnv = process.env): string {
+  const fixed = env.CHILDGRAPH_SCHOOL_YEAR;
   if (fixed) {
     if (!isSchoolYear(fixed)) throw new Error(`CHILDGRAPH_SCHOOL_YEAR must be a school year like 2026-2027; got "${fixed}"`);
     return fixed;
   }
-  return schoolYearOn(new Date(`${hubToday(now)}T00:00:00Z`));
+  return schoolYearOn(new Date(`${hubToday(now, env)}T00:00:00Z`));
 }

@@ -197,6 +197,13 @@ describe('childgraph token', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
+  it('refuses to run any command on a wrong setting, naming every wrong variable (exit 2)', () => {
+    const result = run({ ...env, LOG_LEVEL: 'loud', CHILDGRAPH_MAX_DEPTH: '0' }, 'token', '--agency', 'SOCIAL');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/LOG_LEVEL must be one of fatal, .*; got "loud".*CHILDGRAPH_MAX_DEPTH must be a positive whole number; got "0"/);
+  });
+
   it('issues a token for a commune that exists', () => {
     const result = run(env, 'token', '--agency', 'SOCIAL', '--jurisdiction', 'commune:00070', '--ttl', '30m');
     expect(result.status).toBe(0);

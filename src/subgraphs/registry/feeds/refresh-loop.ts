@@ -2,8 +2,8 @@ import { logger } from '../../../shared/logger';
 import type { RefreshSummary } from './refresh';
 
 /** How often `serve` and the registry process refresh (CHILDGRAPH_REFRESH_SECONDS, default 60; 0: never by themselves, `childgraph refresh` from cron). */
-export function refreshIntervalMs(): number {
-  const seconds = Number(process.env.CHILDGRAPH_REFRESH_SECONDS ?? 60);
+export function refreshIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env.CHILDGRAPH_REFRESH_SECONDS ?? 60);
   if (!Number.isFinite(seconds) || seconds < 0) throw new Error('CHILDGRAPH_REFRESH_SECONDS must be a number of seconds (0 turns refreshing off)');
   return seconds * 1000;
 }
