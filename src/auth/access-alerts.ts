@@ -66,7 +66,7 @@ export function defineAccessAlertTypes(subgraph: SubgraphName) {
     @Field({ description: 'Who read (token subject).' })
     subject!: string;
 
-    @Field()
+    @Field({ description: "The reader's agency, e.g. EDUCATION." })
     agency!: string;
 
     @Field(() => DateTimeResolver, { description: 'The start of the clock hour.' })
@@ -82,7 +82,7 @@ export function defineAccessAlertTypes(subgraph: SubgraphName) {
   @Directive('@key(fields: "since")')
   @ObjectType('AccessAlertReport', { description: 'Bulk-access alerts since a time, per subgraph log.' })
   class AccessAlertReport {
-    @Field(() => DateTimeResolver)
+    @Field(() => DateTimeResolver, { description: 'Start of the period the alerts cover.' })
     since!: Date;
   }
 

@@ -108,10 +108,10 @@ export function defineAccessLogTypes<Context extends { principal: Principal }>(s
   @Directive('@shareable')
   @ObjectType('AccessLogEntry', { description: 'One request that released sensitive fields of a child.' })
   class AccessLogEntry {
-    @Field(() => DateTimeResolver)
+    @Field(() => DateTimeResolver, { description: 'When the request was answered.' })
     at!: Date;
 
-    @Field()
+    @Field({ description: "The asker's agency, e.g. EDUCATION." })
     agency!: string;
 
     @Field({ description: 'Who asked (token subject).' })
@@ -120,7 +120,7 @@ export function defineAccessLogTypes<Context extends { principal: Principal }>(s
     @Field({ description: 'The purpose stated in the token.' })
     purpose!: string;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, { nullable: true, description: "The request's GraphQL operation name; null for an anonymous operation." })
     operationName!: string | null;
 
     @Field(() => [String], { description: 'Fields released, as Type.field.' })
@@ -130,7 +130,7 @@ export function defineAccessLogTypes<Context extends { principal: Principal }>(s
   @Directive('@key(fields: "childId")')
   @ObjectType('AccessLogReport', { description: "Who saw a child's sensitive data, per subgraph log." })
   class AccessLogReport {
-    @Field(() => ID)
+    @Field(() => ID, { description: 'The master child id asked about.' })
     childId!: string;
   }
 

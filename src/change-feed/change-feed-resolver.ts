@@ -1,7 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import { Restricted } from '../auth/guard';
+import { AFTER_ARG } from '../server/pagination';
 import type { RestrictedField } from '../auth/policy';
-import { feedPage, feedQuery, settledHorizon, type FeedDb, type FeedQuery, type FeedRecord } from './change-feed';
+import { FEED_DEFAULT_PAGE, FEED_MAX_PAGE, feedPage, feedQuery, settledHorizon, type FeedDb, type FeedQuery, type FeedRecord } from './change-feed';
+
+const FEED_FIRST_ARG = { nullable: true, description: `Rows per page: 1 to ${FEED_MAX_PAGE}; default ${FEED_DEFAULT_PAGE}.` } as const;
 
 /** The cursor part of a feed's `where`, for tables that reach their child through a relation. */
 export type FeedKeyset = Omit<FeedQuery['where'], 'childId'>;
@@ -26,8 +29,8 @@ export function changeFeedResolver<Db extends FeedDb, Record extends FeedRecord,
     @Restricted(options.field)
     async feed(
       @Ctx() ctx: { db: Db },
-      @Arg('after', () => String, { nullable: true }) after?: string | null,
-      @Arg('first', () => Int, { nullable: true }) first?: number | null,
+      @Arg('after', () => String, AFTER_ARG) after?: string | null,
+      @Arg('first', () => Int, FEED_FIRST_ARG) first?: number | null,
     ) {
       const query = feedQuery(after, first, await settledHorizon(ctx.db));
       const { childId: _linked, ...keyset } = query.where;

@@ -18,6 +18,13 @@ import { decodeCursor, encodeCursor } from '../server/pagination';
 export const FEED_DEFAULT_PAGE = 1000;
 export const FEED_MAX_PAGE = 5000;
 
+/** The fields every kind of feed row has, described in one wording. */
+export const FEED_ROW_FIELDS = {
+  recordId: { description: "The record's id in its agency's subgraph." },
+  childId: { description: 'The master child the record is linked to (a feed lists linked records only).' },
+  updatedAt: { description: 'When the record last changed.' },
+} as const;
+
 /** Every feed row names the record, the master child it is linked to and the transaction that last wrote it. */
 export interface FeedRecord {
   id: string;
@@ -58,7 +65,7 @@ export async function settledHorizon(db: FeedDb): Promise<bigint> {
 export function feedPageType<Row extends object>(name: string, rowType: ClassType<Row>) {
   @ObjectType(`${name}FeedPage`, { description: `A page of the ${name} change feed, in commit order.` })
   class FeedPage {
-    @Field(() => [rowType])
+    @Field(() => [rowType], { description: 'The changed records, oldest change first; empty when nothing changed since the cursor.' })
     rows!: Row[];
 
     @Field(() => String, { nullable: true, description: 'Pass as `after` to continue; null when the page is empty.' })

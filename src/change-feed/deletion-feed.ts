@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { RestrictedField } from '../auth/policy';
-import { feedPageType, type FeedDb, type FeedQuery } from './change-feed';
+import { FEED_ROW_FIELDS, feedPageType, type FeedDb, type FeedQuery } from './change-feed';
 import { changeFeedResolver, type FeedKeyset } from './change-feed-resolver';
 
 /** A subgraph's tombstone row (its DeletedRecord table, written by AFTER DELETE triggers). */
@@ -34,7 +34,7 @@ export function deletionFeedResolver<Db extends FeedDb>(options: {
     @Field({ description: 'The record\'s "<subgraph>.<table>", e.g. `education.Pupil`.' })
     recordKind!: string;
 
-    @Field(() => ID)
+    @Field(() => ID, FEED_ROW_FIELDS.recordId)
     recordId!: string;
 
     @Field(() => ID, { nullable: true, description: 'The master child the record was linked to, when its table has that column.' })

@@ -2,7 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../server/date-scalar';
 import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
 import type { RestrictedField } from '../auth/policy';
-import { feedPageType, type FeedDb, type FeedQuery, type FeedRecord } from './change-feed';
+import { FEED_ROW_FIELDS, feedPageType, type FeedDb, type FeedQuery, type FeedRecord } from './change-feed';
 import { changeFeedResolver } from './change-feed-resolver';
 
 /** What an agency's subject record (pupil, patient, child profile, person) says of who the child is. */
@@ -21,19 +21,19 @@ export interface SubjectRecord extends FeedRecord {
  */
 @ObjectType('SubjectFeedRowBase')
 export abstract class SubjectFeedRow {
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.recordId)
   recordId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.childId)
   childId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Date of birth as the record states it.' })
   birthDate!: Date;
 
   @Field({ description: 'MALE or FEMALE.' })
   sex!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Personal identification number as the record states it; null when it states none.' })
   personalId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The ethnicity (dân tộc) the record states; null when it states none or the agency does not record one.' })

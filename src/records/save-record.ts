@@ -88,10 +88,10 @@ export function saveMutation<Parsed, Db, Reference>(spec: SaveMutationSpec<Parse
 
   @ObjectType(spec.savedName, { description: `The ${entry.name} a save wrote, with the version to send with the next change.` })
   class Saved {
-    @Field(() => ID)
+    @Field(() => ID, { description: `The ${entry.name}'s id in the ${kind.subgraph} subgraph.` })
     id!: string;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Its version now: send it as expectedVersion with the next change.' })
     version!: number;
 
     @Field({ description: 'Whether this save created the record.' })
@@ -103,7 +103,7 @@ export function saveMutation<Parsed, Db, Reference>(spec: SaveMutationSpec<Parse
     @Mutation(() => Saved, { name: spec.name, description: spec.description })
     @Restricted(rule)
     async save(
-      @Arg('input', () => Input) input: Cells,
+      @Arg('input', () => Input, { description: 'The record, one field per import column, each written as in an import file.' }) input: Cells,
       @Arg('expectedVersion', () => Int, { nullable: true, description: `The version of the ${entry.name} you read; omit it to create one. A stale version is refused.` }) expectedVersion: number | null,
       @Ctx() ctx: SubgraphContext<Db, unknown>,
       @Info() info: GraphQLResolveInfo,

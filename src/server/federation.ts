@@ -33,6 +33,7 @@ export async function buildFederatedSubgraph(options: SubgraphSchemaOptions): Pr
     skipCheck: true,
     validate: false,
   });
+  describeRootTypes(typeGraphqlSchema);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(typeGraphqlSchema))}\n`;
   const resolvers = mergeResolverMaps(
     guardRestrictedFields(typeGraphqlSchema, createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>),
@@ -40,6 +41,22 @@ export async function buildFederatedSubgraph(options: SubgraphSchemaOptions): Pr
   );
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
   return { schema, sdl };
+}
+
+/**
+ * type-graphql gives the root types no description. Every subgraph declares them, so the words are
+ * set here, once: composition then finds the same description in each.
+ */
+const ROOT_TYPE_DESCRIPTIONS = {
+  query: "The entry points for reading: children, the hub's lists and indicators, audit reports, and the change feeds the hub reads. Your agency and jurisdiction decide what each returns.",
+  mutation: "Changes to an agency's own records and to the hub's record linkage, each checked against your agency and jurisdiction.",
+} as const;
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = ROOT_TYPE_DESCRIPTIONS.query;
+  if (mutation) mutation.description = ROOT_TYPE_DESCRIPTIONS.mutation;
 }
 
 function mergeResolverMaps(base: GraphQLResolverMap<unknown>, extra: GraphQLResolverMap<unknown>) {

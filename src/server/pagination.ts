@@ -5,14 +5,23 @@ import { badUserInput } from '../shared/errors';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
+/** The `first` argument of every list: the bounds `pageSize` enforces. */
+export const FIRST_ARG = { nullable: true, description: `Page size: 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.` } as const;
+
+/** The `filter` argument of every list. */
+export const LIST_FILTER_ARG = { nullable: true, description: 'Conditions every row must meet; leave out for all rows within your jurisdiction.' } as const;
+
+/** The `after` argument of every list and change feed. */
+export const AFTER_ARG = { nullable: true, description: "The previous page's end cursor, unchanged; leave out for the first page." } as const;
+
 // Shareable: every subgraph with a list (registry, protection) resolves the same PageInfo.
-@ObjectType()
+@ObjectType({ description: 'Where a page ends, and whether another follows.' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether another page follows this one.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null when the page is empty.' })
   endCursor!: string | null;
 }
 
@@ -73,24 +82,24 @@ class LazyCursorEdge<Node> {
 
 /** Builds the `<Name>Connection` and `<Name>Edge` types of the public contract for a node type. */
 export function connectionTypes<Node extends object>(name: string, nodeType: ClassType<Node>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field()
+    @Field({ description: 'Pass as `after` to continue after this row.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The row.' })
     node!: Node;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} rows (keyset pagination: pass pageInfo.endCursor as \`after\` for the next).` })
   class Connection {
-    @Field(() => Int)
+    @Field(() => Int, { description: 'Rows of the whole list, all pages, as the filter and your jurisdiction leave them.' })
     totalCount!: number | null;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page ends, and whether another follows.' })
     pageInfo!: PageInfo;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The rows of this page, in the order of the list.' })
     edges!: Edge[];
   }
 

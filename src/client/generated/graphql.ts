@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** All given conditions must hold; the area is the receiving commune. */
 export type AbandonedChildFilter = {
-  /** Five-digit commune code. */
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
   /** true: only files with at least one step still open past its due date; false: only files with none (steps done late do not count). Leave out for all. */
   overdue?: boolean | null | undefined;
@@ -40,20 +40,31 @@ export type AdoptionInput = {
   status: string;
 };
 
+/** Domestic adoption, or one with a foreign element (có yếu tố nước ngoài). */
 export type AdoptionKind =
+  /** Trong nước — Domestic */
   | 'DOMESTIC'
+  /** Có yếu tố nước ngoài — Intercountry */
   | 'INTERCOUNTRY';
 
 /** applied -> approved -> registered, or revoked. */
 export type AdoptionStatus =
+  /** Đã nộp hồ sơ — Applied */
   | 'APPLIED'
+  /** Đã phê duyệt — Approved */
   | 'APPROVED'
+  /** Đã đăng ký — Registered */
   | 'REGISTERED'
+  /** Đã chấm dứt — Revoked */
   | 'REVOKED';
 
+/** The level of an area: the country, a province or a commune. */
 export type AreaLevel =
+  /** Cấp xã — Commune */
   | 'COMMUNE'
+  /** Toàn quốc — Country */
   | 'COUNTRY'
+  /** Cấp tỉnh — Province */
   | 'PROVINCE';
 
 /** One row of civil births, as `childgraph import --columns civil births` documents it. */
@@ -86,11 +97,17 @@ export type BirthRegistrationInput = {
   sex: string;
 };
 
+/** Form of alternative care (hình thức chăm sóc thay thế). */
 export type CareKind =
+  /** Nhận con nuôi — Adoption */
   | 'ADOPTION'
+  /** Gia đình nhận chăm sóc thay thế — Foster family */
   | 'FOSTER_FAMILY'
+  /** Người thân thích chăm sóc — Kinship care */
   | 'KINSHIP'
+  /** Cơ sở trợ giúp xã hội — Social protection facility */
   | 'SOCIAL_PROTECTION_FACILITY'
+  /** Chăm sóc thay thế tạm thời — Temporary care */
   | 'TEMPORARY';
 
 /** All given conditions must hold. */
@@ -99,51 +116,88 @@ export type ChildCountFilter = {
   birthYearFrom?: number | null | undefined;
   /** Equal to birthYearFrom. */
   birthYearTo?: number | null | undefined;
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
 };
 
 /** All given conditions must hold. */
 export type ChildFilter = {
+  /** Born in this year or later. */
   birthYearFrom?: number | null | undefined;
+  /** Born in this year or earlier. */
   birthYearTo?: number | null | undefined;
-  /** Five-digit commune code. */
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
   /** Words of the name in any order, ignoring case and diacritics ("nguyen an" finds Nguyễn Văn An). */
   name?: string | null | undefined;
-  /** Two-digit province code (Decision 19/2025). */
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
 };
 
 /** What a child lacks in civil status (hộ tịch) and identity papers. */
 export type CivilStatusGapKind =
-  /** An abandoned child's birth registration, residence or health-insurance step is missing past its deadline, or was done late. */
+  /**
+   * Trẻ bị bỏ rơi chưa hoàn thiện hồ sơ pháp lý — Abandoned child, legal file incomplete
+   *
+   * An abandoned child's birth registration, residence or health-insurance step is missing past its deadline, or was done late.
+   */
   | 'ABANDONED_WITHOUT_LEGAL_FILE'
-  /** An adoption approved but never registered. */
+  /**
+   * Việc nuôi con nuôi chưa được đăng ký — Adoption not registered
+   *
+   * An adoption approved but never registered.
+   */
   | 'ADOPTION_NOT_REGISTERED'
-  /** The personal ID's digits contradict sex or birth year, or agencies record different dates of birth. */
+  /**
+   * Thông tin nhân thân không thống nhất — Identity details disagree
+   *
+   * The personal ID's digits contradict sex or birth year, or agencies record different dates of birth.
+   */
   | 'IDENTITY_MISMATCH'
-  /** Registered more than 60 days after birth (đăng ký khai sinh quá hạn). */
+  /**
+   * Đăng ký khai sinh quá hạn — Late birth registration
+   *
+   * Registered more than 60 days after birth.
+   */
   | 'LATE_BIRTH_REGISTRATION'
-  /** Known to another agency, but no birth registration (chưa đăng ký khai sinh). */
+  /**
+   * Chưa đăng ký khai sinh — No birth registration
+   *
+   * Known to another agency, but no birth registration.
+   */
   | 'NO_BIRTH_REGISTRATION'
-  /** No personal identification number (số định danh cá nhân) in any agency record. */
+  /**
+   * Chưa có số định danh cá nhân — No personal ID number
+   *
+   * No personal identification number in any agency record.
+   */
   | 'NO_PERSONAL_ID'
-  /** No current permanent residence registration (thường trú). */
+  /**
+   * Chưa đăng ký thường trú — No permanent residence registration
+   *
+   * No current permanent residence registration.
+   */
   | 'NO_RESIDENCE_REGISTRATION';
 
 /** Marks one step of a reception file done. */
 export type CompleteReceptionStepInput = {
+  /** The reception file (AbandonmentCase.id). */
   caseId: string | number;
   /** When the step was done; not in the future, not before the child was found. */
   completedOn: string;
   /** The version of the file you read; a stale version is refused. */
   expectedVersion: number;
+  /** A note on the step, up to 2,000 characters; it replaces the step's note (leave out for none). */
   note?: string | null | undefined;
+  /** The step done. */
   step: ReceptionStepKind;
 };
 
+/** Whether childCounts gives a row per province or per commune. */
 export type CountGrouping =
+  /** Cấp xã — Commune */
   | 'COMMUNE'
+  /** Cấp tỉnh — Province */
   | 'PROVINCE';
 
 /** One row of health disabilities, as `childgraph import --columns health disabilities` documents it. */
@@ -174,28 +228,41 @@ export type DisabilityInput = {
 
 /** Certificate level: mild, severe, especially severe. */
 export type DisabilityLevel =
+  /** Đặc biệt nặng — Especially severe */
   | 'ESPECIALLY_SEVERE'
+  /** Nhẹ — Mild */
   | 'MILD'
+  /** Nặng — Severe */
   | 'SEVERE';
 
 /** Reason a school gives for a dropout warning. */
 export type DropoutReason =
+  /** Học lực yếu — Academic difficulty */
   | 'ACADEMIC_DIFFICULTY'
+  /** Nghỉ học thường xuyên — Chronic absence */
   | 'CHRONIC_ABSENCE'
+  /** Hoàn cảnh kinh tế gia đình khó khăn — Family's economic hardship */
   | 'FAMILY_ECONOMIC'
+  /** Gia đình di cư — Family migration */
   | 'FAMILY_MIGRATION'
+  /** Sức khỏe — Health */
   | 'HEALTH'
+  /** Kết hôn — Marriage */
   | 'MARRIAGE'
+  /** Lý do khác — Other reason */
   | 'OTHER'
+  /** Đi làm — Working */
   | 'WORKING';
 
 /** All given conditions must hold. Area codes are of the child's residence. */
 export type DropoutRiskFilter = {
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
   /** 0 (preschool) to 12. */
   grade?: number | null | undefined;
   /** Only pupils at this level or above. */
   minLevel?: RiskLevel | null | undefined;
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
   /** Pupils with at least one of these reasons. */
   reasons?: Array<RiskReasonCode> | null | undefined;
@@ -237,17 +304,28 @@ export type EnrollmentInput = {
   studentCode: string;
 };
 
+/** Where a pupil's enrollment stands. */
 export type EnrollmentStatus =
+  /** Hoàn thành — Completed the level */
   | 'COMPLETED'
+  /** Bỏ học — Dropped out */
   | 'DROPPED_OUT'
+  /** Đang học — Enrolled */
   | 'ENROLLED'
+  /** Chuyển trường — Transferred to another school */
   | 'TRANSFERRED';
 
+/** Who found an abandoned child. */
 export type FinderKind =
+  /** Ủy ban nhân dân xã — Commune people's committee */
   | 'COMMUNE'
+  /** Cơ sở y tế — Hospital or health facility */
   | 'HOSPITAL'
+  /** Khác — Other */
   | 'OTHER'
+  /** Công an — Police */
   | 'POLICE'
+  /** Người dân — Resident */
   | 'RESIDENT';
 
 /** All given conditions must hold. */
@@ -256,7 +334,7 @@ export type GapFilter = {
   ageFrom?: number | null | undefined;
   /** Age in whole years, at most. */
   ageTo?: number | null | undefined;
-  /** Five-digit commune code. */
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
   /** Children revealed by at least one of these agencies. */
   detectedBy?: Array<SourceAgency> | null | undefined;
@@ -266,17 +344,28 @@ export type GapFilter = {
   provinceCode?: string | null | undefined;
 };
 
+/** Who a guardian is to the child. */
 export type GuardianRelationship =
+  /** Cha — Father */
   | 'FATHER'
+  /** Ông, bà — Grandparent */
   | 'GRANDPARENT'
+  /** Người giám hộ — Legal guardian */
   | 'LEGAL_GUARDIAN'
+  /** Mẹ — Mother */
   | 'MOTHER'
+  /** Người thân thích khác — Other relative */
   | 'OTHER_RELATIVE'
+  /** Anh, chị, em ruột — Sibling */
   | 'SIBLING';
 
+/** A child's HIV status. */
 export type HivStatusValue =
+  /** Phơi nhiễm HIV — Exposed (born to a mother living with HIV, status not yet confirmed) */
   | 'EXPOSED'
+  /** Âm tính — Negative */
   | 'NEGATIVE'
+  /** Dương tính — Positive */
   | 'POSITIVE';
 
 /** One row of identity households, as `childgraph import --columns identity households` documents it. */
@@ -299,32 +388,65 @@ export type HouseholdInput = {
   relationToHead: string;
 };
 
+/** A household's listing in the commune's poverty review. */
 export type HouseholdPovertyLevel =
+  /** Hộ cận nghèo — Near-poor household */
   | 'NEAR_POOR'
+  /** Hộ nghèo — Poor household */
   | 'POOR';
 
 /** What a table breaks the children down by: an area level (PROVINCE or COMMUNE), and at most one of the others. */
 export type IndicatorDimension =
-  /** AGE_0_5, AGE_6_10, AGE_11_14, AGE_15_17 (age on the day). */
+  /**
+   * Nhóm tuổi — Age band
+   *
+   * AGE_0_5, AGE_6_10, AGE_11_14, AGE_15_17 (age on the day).
+   */
   | 'AGE_BAND'
-  /** Article 10 group, for SPECIAL_CIRCUMSTANCES_SUPPORTED only and for the agencies that may read the groups; the sensitive groups only together, as SENSITIVE. A child may be in several groups: the groups do not add up to the total. */
+  /**
+   * Nhóm hoàn cảnh đặc biệt — Special-circumstance group
+   *
+   * Article 10 group, for SPECIAL_CIRCUMSTANCES_SUPPORTED only and for the agencies that may read the groups; the sensitive groups only together, as SENSITIVE. A child may be in several groups: the groups do not add up to the total.
+   */
   | 'CIRCUMSTANCE_GROUP'
-  /** One row per commune of the area asked for. */
+  /**
+   * Cấp xã — Commune
+   *
+   * One row per commune of the area asked for.
+   */
   | 'COMMUNE'
-  /** WITH_DISABILITY, WITHOUT_DISABILITY (as the health record knows). */
+  /**
+   * Khuyết tật — Disability
+   *
+   * WITH_DISABILITY, WITHOUT_DISABILITY (as the health record knows).
+   */
   | 'DISABILITY'
-  /** KINH, MINORITY, NOT_RECORDED (the population registry's ethnicity, else the school's). */
+  /**
+   * Dân tộc — Ethnic group
+   *
+   * KINH, MINORITY, NOT_RECORDED (the population registry's ethnicity, else the school's).
+   */
   | 'ETHNIC_GROUP'
-  /** One row per province (the country only). */
+  /**
+   * Cấp tỉnh — Province
+   *
+   * One row per province (the country only).
+   */
   | 'PROVINCE'
-  /** MALE, FEMALE. */
+  /**
+   * Giới tính — Sex
+   *
+   * MALE, FEMALE.
+   */
   | 'SEX';
 
 /** The area (within your jurisdiction; yours when left out) and the day. */
 export type IndicatorFilter = {
   /** A past day is read from that day's snapshot (area breakdowns only). Default: the latest computation. */
   asOf?: string | null | undefined;
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
   /** A reporting year instead of a day: its last snapshot (the latest computation for the current year). Not with asOf. */
   year?: number | null | undefined;
@@ -332,33 +454,33 @@ export type IndicatorFilter = {
 
 /** An indicator of the catalogue (indicatorCatalogue gives each one's definition). */
 export type IndicatorId =
-  /** Median days from reception to birth registration */
+  /** Số ngày (trung vị) từ khi tiếp nhận đến khi đăng ký khai sinh — Median days from reception to birth registration */
   | 'ABANDONED_DAYS_TO_BIRTH_REGISTRATION'
-  /** Abandoned children in alternative care */
+  /** Trẻ em bị bỏ rơi được chăm sóc thay thế — Abandoned children in alternative care */
   | 'ABANDONED_IN_ALTERNATIVE_CARE'
-  /** Abandoned children with a complete legal file (birth registration, personal ID, residence) */
+  /** Trẻ em bị bỏ rơi có đủ giấy tờ pháp lý (khai sinh, số định danh, thường trú) — Abandoned children with a complete legal file (birth registration, personal ID, residence) */
   | 'ABANDONED_LEGAL_FILE_COMPLETE'
-  /** Abandoned children with a legal-file step overdue */
+  /** Trẻ em bị bỏ rơi có bước hồ sơ pháp lý quá hạn — Abandoned children with a legal-file step overdue */
   | 'ABANDONED_STEPS_OVERDUE'
-  /** Births registered late (after 60 days) */
+  /** Đăng ký khai sinh quá hạn — Births registered late (after 60 days) */
   | 'BIRTH_REGISTERED_LATE'
-  /** Births registered within 60 days */
+  /** Đăng ký khai sinh đúng hạn (trong 60 ngày) — Births registered within 60 days */
   | 'BIRTH_REGISTERED_ON_TIME'
-  /** Birth registration coverage among children known to any agency */
+  /** Trẻ em được đăng ký khai sinh (trong số trẻ em cơ quan nào đó biết đến) — Birth registration coverage among children known to any agency */
   | 'BIRTH_REGISTRATION_COVERAGE'
-  /** Dropout rate of the current school year */
+  /** Tỷ lệ bỏ học năm học hiện tại — Dropout rate of the current school year */
   | 'DROPOUT_RATE'
-  /** Pupils at high dropout risk */
+  /** Học sinh có nguy cơ bỏ học cao — Pupils at high dropout risk */
   | 'HIGH_DROPOUT_RISK'
-  /** Compulsory-age children out of school */
+  /** Trẻ em trong độ tuổi phổ cập không đi học — Compulsory-age children out of school */
   | 'OUT_OF_SCHOOL'
-  /** Children with a personal ID number */
+  /** Trẻ em có số định danh cá nhân — Children with a personal ID number */
   | 'PERSONAL_ID_COVERAGE'
-  /** Children screened in the last 12 months */
+  /** Trẻ em được khám sàng lọc trong 12 tháng qua — Children screened in the last 12 months */
   | 'SCREENED_LAST_12_MONTHS'
-  /** Children in special circumstances receiving support */
+  /** Trẻ em có hoàn cảnh đặc biệt được trợ giúp — Children in special circumstances receiving support */
   | 'SPECIAL_CIRCUMSTANCES_SUPPORTED'
-  /** Children under 6 with a health-insurance card */
+  /** Trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế — Children under 6 with a health-insurance card */
   | 'UNDER_SIX_INSURED';
 
 /** One row of health insurance, as `childgraph import --columns health insurance` documents it. */
@@ -387,24 +509,38 @@ export type InsuranceCardInput = {
   validTo: string;
 };
 
+/** A merge of two master children, or a split of one record off a child. */
 export type LinkCorrectionKind =
+  /** Gộp hai trẻ — Merge: two master children were one child */
   | 'MERGE'
+  /** Tách bản ghi — Split: a record moved to another child */
   | 'SPLIT';
 
+/** How the hub linked an agency record to the child. */
 export type LinkMethod =
+  /** Cán bộ quyết định — Decided by a reviewer */
   | 'MANUAL'
+  /** Trẻ mới — Matched no known child: a new one was made from it */
   | 'NEW_CHILD'
+  /** Trùng số định danh cá nhân — Same personal ID number */
   | 'PERSONAL_ID'
+  /** Ghép nối xác suất — Probabilistic match of name, birth date, sex, commune and mother */
   | 'PROBABILISTIC'
+  /** Dữ liệu mẫu — Synthetic sample data, linked as generated */
   | 'SEED_TRUTH';
 
 /** LINK: the record is this child. NEW_CHILD: a child the index does not know. */
 export type LinkReviewDecision =
+  /** Liên kết với trẻ đã có — The record is this known child */
   | 'LINK'
+  /** Trẻ mới — A child the index does not know */
   | 'NEW_CHILD';
 
+/** All given conditions must hold; the area is the commune of the record. */
 export type LinkReviewFilter = {
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
   /** e.g. health.Patient */
   recordKind?: string | null | undefined;
@@ -412,51 +548,86 @@ export type LinkReviewFilter = {
   status?: LinkReviewStatus | null | undefined;
 };
 
+/** Whether a review item still waits for a person. */
 export type LinkReviewStatus =
+  /** Chờ xử lý — Waiting for a decision */
   | 'OPEN'
+  /** Đã xử lý — Decided */
   | 'RESOLVED';
 
+/** Two master children that are one child. */
 export type MergeChildrenInput = {
   /** The master child that stays. */
   keepChildId: string | number;
   /** The duplicate: its records move to keepChildId, then it goes. */
   mergeChildId: string | number;
+  /** Why, in a few words (up to 2,000 characters); kept with the decision. */
   note?: string | null | undefined;
 };
 
+/** Nutrition status a screening found (tình trạng dinh dưỡng). */
 export type NutritionStatus =
+  /** Bình thường — Normal */
   | 'NORMAL'
+  /** Thừa cân — Overweight */
   | 'OVERWEIGHT'
+  /** Thấp còi — Stunted (low height for age) */
   | 'STUNTED'
+  /** Nhẹ cân — Underweight (low weight for age) */
   | 'UNDERWEIGHT'
+  /** Gầy còm — Wasted (low weight for height) */
   | 'WASTED';
 
 /** All given conditions must hold. Area codes are of the child's residence. */
 export type OutOfSchoolFilter = {
+  /** Age in years on the school year's reckoning date, at least. */
   ageFrom?: number | null | undefined;
+  /** Age in years on the school year's reckoning date, at most. */
   ageTo?: number | null | undefined;
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
+  /** Children in one of these situations. */
   situations?: Array<OutOfSchoolSituation> | null | undefined;
 };
 
+/** Why a child of compulsory school age is on the out-of-school list. */
 export type OutOfSchoolSituation =
-  /** Dropped out this school year (bỏ học trong năm học). */
+  /** Bỏ học trong năm học — Dropped out this school year */
   | 'DROPPED_OUT'
-  /** No enrollment known to the hub (chưa từng đi học, hoặc hồ sơ chưa liên kết). */
+  /**
+   * Chưa từng đi học — Never enrolled
+   *
+   * No enrollment known to the hub: never at school, or the pupil record is not linked yet.
+   */
   | 'NEVER_ENROLLED'
-  /** Enrolled in an earlier year, not this one. */
+  /**
+   * Không nhập học năm học này — Not enrolled this school year
+   *
+   * Enrolled in an earlier year, not this one.
+   */
   | 'NOT_ENROLLED_THIS_YEAR';
 
+/** A step of an abandoned child's reception and legal file. */
 export type ReceptionStepKind =
+  /** Chăm sóc thay thế — Alternative care */
   | 'ALTERNATIVE_CARE'
+  /** Đăng ký khai sinh — Birth registration */
   | 'BIRTH_REGISTRATION'
+  /** Sơ cứu — First aid */
   | 'FIRST_AID'
+  /** Bàn giao — Handover */
   | 'HANDOVER'
+  /** Cấp thẻ BHYT — Health insurance card */
   | 'HEALTH_INSURANCE'
+  /** Khám sức khỏe — Health screening */
   | 'HEALTH_SCREENING'
+  /** Thông báo tìm người thân — Public notice */
   | 'PUBLIC_NOTICE'
+  /** Tiếp nhận — Reception */
   | 'RECEPTION'
+  /** Đăng ký cư trú — Residence registration */
   | 'RESIDENCE_REGISTRATION';
 
 /** One row of identity persons, as `childgraph import --columns identity persons` documents it. */
@@ -485,60 +656,89 @@ export type ResidenceInput = {
   sex: string;
 };
 
-/** PERMANENT = thường trú, TEMPORARY = tạm trú. */
+/** Kind of residence registration (đăng ký cư trú). */
 export type ResidenceKind =
+  /** Thường trú — Permanent residence */
   | 'PERMANENT'
+  /** Tạm trú — Temporary residence */
   | 'TEMPORARY';
 
+/** A decision on one review item. */
 export type ResolveLinkReviewInput = {
   /** Required with LINK: usually one of the candidates. */
   childId?: string | number | null | undefined;
+  /** LINK to a known child, or NEW_CHILD. */
   decision: LinkReviewDecision;
+  /** Why, in a few words (up to 2,000 characters); kept with the decision. */
   note?: string | null | undefined;
+  /** The review item (LinkReviewItem.id). */
   reviewId: string | number;
 };
 
-/** Dropout risk level: LOW, MEDIUM or HIGH (cut-offs in the model config). */
+/** Dropout risk level by score: HIGH from 50, MEDIUM from 25, LOW below. */
 export type RiskLevel =
+  /** Cao — High */
   | 'HIGH'
+  /** Thấp — Low */
   | 'LOW'
+  /** Trung bình — Medium */
   | 'MEDIUM';
 
 /** Why a pupil is at risk. Facts from other agencies appear only as these coarse codes. */
 export type RiskReasonCode =
-  /** Absence rising (Số ngày nghỉ học tăng) */
+  /** Số ngày nghỉ học tăng — Absence rising */
   | 'ABSENCE_RISING'
-  /** Chronic absence this school year (Nghỉ học thường xuyên trong năm học) */
+  /** Nghỉ học thường xuyên trong năm học — Chronic absence this school year */
   | 'CHRONIC_ABSENCE'
-  /** Has a disability (Trẻ khuyết tật) */
+  /** Trẻ khuyết tật — Has a disability */
   | 'DISABILITY'
-  /** School dropout warning (Nhà trường cảnh báo nguy cơ bỏ học) */
+  /** Nhà trường cảnh báo nguy cơ bỏ học — School dropout warning */
   | 'DROPOUT_WARNING'
-  /** Gap in enrollment (Gián đoạn việc học) */
+  /** Gián đoạn việc học — Gap in enrollment */
   | 'ENROLLMENT_GAP'
-  /** Migrant family (Gia đình di cư) */
+  /** Gia đình di cư — Migrant family */
   | 'MIGRANT_FAMILY'
-  /** Over age for grade (Học muộn so với độ tuổi) */
+  /** Học muộn so với độ tuổi — Over age for grade */
   | 'OVER_AGE'
-  /** Poor or near-poor household (Hộ nghèo hoặc cận nghèo) */
+  /** Hộ nghèo hoặc cận nghèo — Poor or near-poor household */
   | 'POOR_HOUSEHOLD'
-  /** Recent transfer (Mới chuyển trường) */
+  /** Mới chuyển trường — Recent transfer */
   | 'RECENT_TRANSFER'
-  /** Repeated a grade (Lưu ban) */
+  /** Lưu ban — Repeated a grade */
   | 'REPEATED_GRADE'
-  /** In a special circumstance (Thuộc diện hoàn cảnh đặc biệt) */
+  /** Thuộc diện hoàn cảnh đặc biệt — In a special circumstance */
   | 'SPECIAL_CIRCUMSTANCE';
 
+/** Level of the education system (cấp học). */
 export type SchoolLevel =
+  /** Trung học cơ sở — Lower secondary (grades 6-9) */
   | 'LOWER_SECONDARY'
+  /** Mầm non — Preschool */
   | 'PRESCHOOL'
+  /** Tiểu học — Primary (grades 1-5) */
   | 'PRIMARY'
+  /** Trung học phổ thông — Upper secondary (grades 10-12) */
   | 'UPPER_SECONDARY';
 
 /** Schooling in the current school year. */
 export type SchoolingStatus =
+  /**
+   * Bỏ học — Dropped out
+   *
+   * Dropped out this school year, and no current enrollment.
+   */
   | 'DROPPED_OUT'
+  /**
+   * Đang đi học — Enrolled
+   *
+   * An enrollment this school year is current or completed.
+   */
   | 'ENROLLED'
+  /**
+   * Không đi học — Not enrolled
+   *
+   * No enrollment this school year (a transfer alone counts as none).
+   */
   | 'NOT_ENROLLED';
 
 /** One row of health screenings, as `childgraph import --columns health screenings` documents it. */
@@ -579,38 +779,64 @@ export type ScreeningInput = {
   weightKg?: string | null | undefined;
 };
 
+/** Why the child was screened. */
 export type ScreeningKind =
+  /** Sơ sinh — Newborn screening */
   | 'NEWBORN'
+  /** Định kỳ — Periodic check-up */
   | 'PERIODIC'
+  /** Học đường — School health check */
   | 'SCHOOL';
 
+/** Sex as the record states it (giới tính). */
 export type Sex =
+  /** Nữ — Female */
   | 'FEMALE'
+  /** Nam — Male */
   | 'MALE';
 
 /** Agency whose record was linked to a child. */
 export type SourceAgency =
+  /** Giáo dục — Education */
   | 'EDUCATION'
+  /** Y tế — Health */
   | 'HEALTH'
+  /** Tư pháp — Justice */
   | 'JUSTICE'
+  /** Công an — Police */
   | 'POLICE'
+  /** Bảo trợ xã hội — Social protection */
   | 'SOCIAL';
 
 /** The 14 groups of children in special circumstances (Law on Children 2016, art. 10). */
 export type SpecialCircumstanceGroup =
+  /** Bị bỏ rơi — Abandoned */
   | 'ABANDONED'
+  /** Khuyết tật — With a disability */
   | 'DISABLED'
+  /** Bỏ học kiếm sống — Dropped out of school to earn a living */
   | 'DROPPED_OUT_TO_WORK'
+  /** Nghiện ma túy — Addicted to drugs */
   | 'DRUG_ADDICTED'
+  /** Bị bóc lột — Exploited */
   | 'EXPLOITED'
+  /** Vi phạm pháp luật — In conflict with the law */
   | 'IN_CONFLICT_WITH_LAW'
+  /** Nhiễm HIV/AIDS — Living with HIV/AIDS */
   | 'LIVING_WITH_HIV'
+  /** Di cư, lánh nạn chưa xác định được cha mẹ — Migrant or refugee whose parents are not identified */
   | 'MIGRANT_OR_REFUGEE_UNACCOMPANIED'
+  /** Mồ côi cả cha và mẹ — Orphaned of both parents */
   | 'ORPHANED_BOTH_PARENTS'
+  /** Bệnh hiểm nghèo thuộc hộ nghèo — Seriously ill, of a poor or near-poor household */
   | 'SERIOUS_ILLNESS_POOR_HOUSEHOLD'
+  /** Bị tổn hại nghiêm trọng do bạo lực — Severely harmed by violence */
   | 'SEVERELY_HARMED_BY_VIOLENCE'
+  /** Bị xâm hại tình dục — Sexually abused */
   | 'SEXUALLY_ABUSED'
+  /** Bị mua bán — Trafficked */
   | 'TRAFFICKED'
+  /** Không nơi nương tựa — Without a carer */
   | 'WITHOUT_CARER';
 
 /** One row of protection circumstances, as `childgraph import --columns protection circumstances` documents it. */
@@ -641,23 +867,31 @@ export type SpecialCircumstanceInput = {
 
 /** The area of a trend (within your jurisdiction; yours when left out). */
 export type TrendFilter = {
+  /** Five-digit commune code (Decision 19/2025), e.g. "00004". */
   communeCode?: string | null | undefined;
+  /** Two-digit province code (Decision 19/2025), e.g. "01". */
   provinceCode?: string | null | undefined;
 };
 
+/** An agency record linked to the wrong child, and the child it belongs to. */
 export type UnlinkRecordInput = {
   /** The child the record really belongs to. */
   childId: string | number;
+  /** Why, in a few words (up to 2,000 characters); kept with the decision. */
   note?: string | null | undefined;
   /** e.g. health.Patient */
   recordKind: string;
+  /** The record's id in its agency's subgraph (RecordLink.sourceRecordId). */
   sourceRecordId: string | number;
 };
 
 /** Decision 3978/QĐ-BYT: collected, checked, re-checked. */
 export type VerificationState =
+  /** Đã kiểm tra — Checked */
   | 'CHECKED'
+  /** Đã thu thập — Collected */
   | 'COLLECTED'
+  /** Đã phúc tra — Re-checked */
   | 'RECHECKED';
 
 export type AbandonedChildrenQueryVariables = Exact<{

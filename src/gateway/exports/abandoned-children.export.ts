@@ -1,4 +1,5 @@
-import type { ListExport, ValueLabels } from './list-export';
+import { RECEPTION_STEP_LABELS } from '../../subgraphs/protection/protection.labels';
+import type { ListExport } from './list-export';
 
 type Node = Record<string, unknown>;
 type Step = { step: string; dueOn: string; completedOn: string | null; daysOverdue: number };
@@ -6,19 +7,6 @@ type Index = { fullName?: string; birthDate?: string } | null;
 const child = (row: Node) => (row.child ?? {}) as { id?: string; index?: Index };
 const file = (row: Node) => row.file as Node;
 const step = (row: Node) => row.step as Step;
-
-/** `ReceptionStepKind`, in the words of the protection office's own import files. */
-const STEP_LABELS: ValueLabels = {
-  RECEPTION: { en: 'Reception', vi: 'Tiếp nhận' },
-  FIRST_AID: { en: 'First aid', vi: 'Sơ cứu' },
-  HEALTH_SCREENING: { en: 'Health screening', vi: 'Khám sức khỏe' },
-  HANDOVER: { en: 'Handover', vi: 'Bàn giao' },
-  PUBLIC_NOTICE: { en: 'Public notice', vi: 'Thông báo tìm người thân' },
-  BIRTH_REGISTRATION: { en: 'Birth registration', vi: 'Đăng ký khai sinh' },
-  RESIDENCE_REGISTRATION: { en: 'Residence registration', vi: 'Đăng ký cư trú' },
-  HEALTH_INSURANCE: { en: 'Health insurance card', vi: 'Cấp thẻ BHYT' },
-  ALTERNATIVE_CARE: { en: 'Alternative care', vi: 'Chăm sóc thay thế' },
-};
 
 /**
  * The reception timeline (abandonedChildren) as a spreadsheet, one row per step with its file's
@@ -40,7 +28,7 @@ export const abandonedChildrenExport: ListExport = {
     { key: 'communeCode', en: 'Receiving commune code', vi: 'Mã xã tiếp nhận', kind: 'code', value: (row) => file(row).communeCode },
     { key: 'foundOn', en: 'Found on', vi: 'Ngày phát hiện', kind: 'date', value: (row) => file(row).foundAt },
     { key: 'overdueSteps', en: 'Overdue steps in file', vi: 'Số bước quá hạn của hồ sơ', value: (row) => file(row).overdueSteps },
-    { key: 'step', en: 'Step', vi: 'Bước', labels: STEP_LABELS, value: (row) => step(row).step },
+    { key: 'step', en: 'Step', vi: 'Bước', labels: RECEPTION_STEP_LABELS, value: (row) => step(row).step },
     { key: 'dueOn', en: 'Due on', vi: 'Hạn hoàn thành', kind: 'date', value: (row) => step(row).dueOn },
     { key: 'completedOn', en: 'Completed on', vi: 'Ngày hoàn thành', kind: 'date', value: (row) => step(row).completedOn },
     { key: 'daysOverdue', en: 'Days overdue', vi: 'Số ngày quá hạn', value: (row) => step(row).daysOverdue },

@@ -1,24 +1,11 @@
-import type { ExportColumn, Language, ListExport, ValueLabels } from './list-export';
-import { SEX_LABELS } from './shared-labels';
+import { RISK_LEVEL_LABELS, SITUATION_LABELS } from '../../subgraphs/registry/risk/risk.labels';
+import { SEX_LABELS } from '../../subgraphs/sex-labels';
+import type { ExportColumn, Language, ListExport } from './list-export';
 
 type Node = Record<string, unknown>;
 type Index = { fullName?: string; birthDate?: string; sex?: string } | null;
 const child = (node: Node) => (node.child ?? {}) as { id?: string; index?: Index };
 const school = (node: Node, key: string) => (node[key] ?? null) as { code: string; name: string } | null;
-
-/** `RiskLevel`. */
-const LEVEL_LABELS: ValueLabels = {
-  HIGH: { en: 'High', vi: 'Cao' },
-  MEDIUM: { en: 'Medium', vi: 'Trung bình' },
-  LOW: { en: 'Low', vi: 'Thấp' },
-};
-
-/** `OutOfSchoolSituation`. */
-const SITUATION_LABELS: ValueLabels = {
-  DROPPED_OUT: { en: 'Dropped out this school year', vi: 'Bỏ học trong năm học' },
-  NOT_ENROLLED_THIS_YEAR: { en: 'Not enrolled this school year', vi: 'Không nhập học năm học này' },
-  NEVER_ENROLLED: { en: 'Never enrolled', vi: 'Chưa từng đi học' },
-};
 
 /**
  * Identity columns from the registry's master index, which the list row carries: the identity
@@ -48,7 +35,7 @@ export const dropoutRiskExport: ListExport = {
     { key: 'schoolName', en: 'School', vi: 'Trường', value: (n) => school(n, 'school')?.name },
     { key: 'schoolYear', en: 'School year', vi: 'Năm học', value: (n) => n.schoolYear },
     { key: 'grade', en: 'Grade', vi: 'Lớp', value: (n) => n.grade },
-    { key: 'level', en: 'Risk level', vi: 'Mức nguy cơ', labels: LEVEL_LABELS, value: (n) => n.level },
+    { key: 'level', en: 'Risk level', vi: 'Mức nguy cơ', labels: RISK_LEVEL_LABELS, value: (n) => n.level },
     { key: 'score', en: 'Score', vi: 'Điểm', value: (n) => n.score },
     { key: 'reasons', en: 'Reasons', vi: 'Lý do', value: reasonLabels },
   ],

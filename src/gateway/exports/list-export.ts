@@ -1,8 +1,10 @@
+import type { ValueLabels } from '../../shared/value-labels';
+
 /** The languages an export speaks: its headers and the labels of its coded values. */
 export type Language = 'en' | 'vi';
 
-/** The words for each value of an enum, in both languages: one table per enum, next to the columns that show it. */
-export type ValueLabels = Readonly<Record<string, Readonly<Record<Language, string>>>>;
+/** The words for each value of an enum, in both languages: the enum's own labels, which the schema describes its values with. */
+export type { ValueLabels };
 
 /**
  * How a column's cells are written.

@@ -1,29 +1,29 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { feedPageType } from '../../change-feed/change-feed';
+import { FEED_ROW_FIELDS, feedPageType } from '../../change-feed/change-feed';
 import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
 import { AdoptionStatus } from '../../generated/prisma/civil/enums';
 import type { CivilDb } from './civil.db';
 
 @ObjectType({ description: 'What the hub needs of an adoption case to find adoptions approved but never registered.' })
 export class CivilAdoptionFeedRow {
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.recordId)
   recordId!: string;
 
   @Field(() => ID, { description: 'The adopted child: the master child of the adoption\'s birth registration.' })
   childId!: string;
 
-  @Field(() => AdoptionStatus)
+  @Field(() => AdoptionStatus, { description: 'Where the case stands now.' })
   status!: AdoptionStatus;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day of approval; null until approved.' })
   approvedOn!: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day of registration; null until registered.' })
   registeredOn!: Date | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, FEED_ROW_FIELDS.updatedAt)
   updatedAt!: Date;
 }
 

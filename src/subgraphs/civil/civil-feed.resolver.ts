@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { feedPageType } from '../../change-feed/change-feed';
+import { FEED_ROW_FIELDS, feedPageType } from '../../change-feed/change-feed';
 import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
 import type { CivilDb } from './civil.db';
 import { Sex } from '../../generated/prisma/civil/enums';
@@ -12,28 +12,28 @@ export class CivilRegistrationFeedRow {
   @Field(() => ID, { description: 'The registration record id.' })
   recordId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.childId)
   childId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Date of birth as registered.' })
   birthDate!: Date;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Sex as registered.' })
   sex!: Sex;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day of registration.' })
   registeredOn!: Date;
 
-  @Field()
+  @Field({ description: 'The commune that keeps the register (five digits).' })
   registeringCommuneCode!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The child's personal identification number as registered; null when none is." })
   personalId!: string | null;
 
-  @Field()
+  @Field({ description: 'Registered as an abandoned child: parents unknown.' })
   registeredAsAbandoned!: boolean;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, FEED_ROW_FIELDS.updatedAt)
   updatedAt!: Date;
 }
 

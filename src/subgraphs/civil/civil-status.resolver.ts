@@ -44,7 +44,7 @@ export class ChildCivilStatusResolver {
 
 @Resolver(() => Adoption)
 export class AdoptionResolver {
-  @FieldResolver(() => [AdoptiveParent])
+  @FieldResolver(() => [AdoptiveParent], { description: 'The adoptive parents named in the case.' })
   adoptiveParents(@Root() adoption: Adoption, @Ctx() ctx: Context) {
     return ctx.loaders.adoptiveParentsByAdoption.load(adoption.id);
   }

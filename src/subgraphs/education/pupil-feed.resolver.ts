@@ -8,46 +8,46 @@ import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 
 @ObjectType('EducationPupilFeedAttendance', { description: 'Days absent in one term.' })
 class PupilFeedAttendance {
-  @Field()
+  @Field({ description: 'Term: HK1 (first) or HK2 (second).' })
   term!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'School days in the term.' })
   schoolDays!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days absent in the term, excused or not.' })
   daysAbsent!: number;
 }
 
 @ObjectType('EducationPupilFeedEnrollment', { description: 'One enrollment with what the dropout-risk model reads of it.' })
 class PupilFeedEnrollment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrollment's id in the education subgraph." })
   enrollmentId!: string;
 
-  @Field()
+  @Field({ description: 'School code in the education management database.' })
   schoolCode!: string;
 
-  @Field()
+  @Field({ description: "The school's name." })
   schoolName!: string;
 
-  @Field()
+  @Field({ description: 'School year, e.g. "2025-2026".' })
   schoolYear!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Grade 1-12; 0 for preschool.' })
   grade!: number;
 
-  @Field(() => EnrollmentStatus)
+  @Field(() => EnrollmentStatus, { description: 'Where the enrollment stands.' })
   status!: EnrollmentStatus;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the pupil was enrolled.' })
   enrolledOn!: Date;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the enrollment ended; null while it runs.' })
   endedOn!: Date | null;
 
   @Field(() => Int, { description: 'Dropout warnings the school raised and has not resolved.' })
   openDropoutWarnings!: number;
 
-  @Field(() => [PupilFeedAttendance])
+  @Field(() => [PupilFeedAttendance], { description: 'Attendance per term, HK1 before HK2.' })
   attendance!: PupilFeedAttendance[];
 }
 

@@ -35,18 +35,18 @@ export class ChildSchoolingResolver {
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
-  @FieldResolver(() => School)
+  @FieldResolver(() => School, { description: 'The school of the enrollment.' })
   async school(@Root() enrollment: Enrollment, @Ctx() ctx: Context) {
     return ctx.loaders.schoolByCode.load(enrollment.schoolCode);
   }
 
-  @FieldResolver(() => [AttendanceSummary])
+  @FieldResolver(() => [AttendanceSummary], { description: 'Attendance per term, HK1 before HK2; empty when the school reported none.' })
   async attendance(@Root() enrollment: Enrollment, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.attendanceByEnrollment.load(enrollment.id);
     return rows.map((row) => Object.assign(new AttendanceSummary(), row));
   }
 
-  @FieldResolver(() => [DropoutFlag])
+  @FieldResolver(() => [DropoutFlag], { description: 'Dropout warnings the school recorded, newest first.' })
   dropoutFlags(@Root() enrollment: Enrollment, @Ctx() ctx: Context) {
     return ctx.loaders.dropoutFlagsByEnrollment.load(enrollment.id);
   }

@@ -26,7 +26,7 @@ export class ChildHealthResolver {
     return screenings.reduce<Date | null>((latest, s) => (!latest || s.screenedOn > latest ? s.screenedOn : latest), null);
   }
 
-  @FieldResolver(() => Disability, { nullable: true })
+  @FieldResolver(() => Disability, { nullable: true, description: "The child's recorded disability; null when none is recorded, the health subgraph is not available now, or not to your agency." })
   @Restricted('Child.disability')
   async disability(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const [latest] = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.disabilitiesByPatient);
@@ -53,7 +53,7 @@ export class ChildHealthResolver {
     return cards.some((card) => card.validFrom <= today && card.validTo >= today);
   }
 
-  @FieldResolver(() => HivStatus, { nullable: true })
+  @FieldResolver(() => HivStatus, { nullable: true, description: "The child's HIV status; null when none is recorded, the health subgraph is not available now, or not to your agency." })
   @Restricted('Child.hivStatus')
   async hivStatus(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const [latest] = await recordsOfSubjects(ctx.loaders.patientsByChild.load(child.id), ctx.loaders.hivStatusesByPatient);

@@ -7,13 +7,13 @@ import { deletionFeedResolver } from '../../change-feed/deletion-feed';
 /** A card's validity only: the card number identifies the child and never leaves this subgraph. */
 @ObjectType('HealthPatientFeedInsuranceCard', { description: "A health insurance card's validity (thẻ bảo hiểm y tế), without its number." })
 class PatientFeedInsuranceCard {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The card's id in the health subgraph (not the card number)." })
   cardId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day the card is valid.' })
   validFrom!: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day the card is valid.' })
   validTo!: Date;
 }
 
@@ -23,7 +23,7 @@ class PatientFeedInsuranceCard {
  */
 @ObjectType('HealthPatientFeedRow', { description: 'A health record of a child: who it says the child is, whether it knows a disability, screening and insurance coverage.' })
 class PatientFeedRow extends SubjectFeedRow {
-  @Field()
+  @Field({ description: 'Whether the health record knows a disability of the child.' })
   hasDisability!: boolean;
 
   @Field(() => DateScalar, { nullable: true, description: "The date of the patient's latest health screening; null when never screened." })

@@ -1,7 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { feedPageType } from '../../change-feed/change-feed';
+import { FEED_ROW_FIELDS, feedPageType } from '../../change-feed/change-feed';
 import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
 import { SUBJECT_RECORD_SELECT, subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import { ResidenceKind } from '../../generated/prisma/identity/enums';
@@ -18,28 +18,28 @@ export const PersonFeedResolver = subjectRecordFeedResolver<IdentityDb>({
 
 @ObjectType({ description: 'What the hub needs of a residence registration to find children without one.' })
 export class IdentityResidenceFeedRow {
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.recordId)
   recordId!: string;
 
   @Field(() => ID, { description: 'The person record the residence belongs to (the hub joins on it, so a later link of the person is enough).' })
   personRecordId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The master child of the person; null while the person is not linked to one.' })
   childId!: string | null;
 
-  @Field(() => ResidenceKind)
+  @Field(() => ResidenceKind, { description: 'Permanent or temporary residence.' })
   kind!: ResidenceKind;
 
   @Field({ description: 'Province of the registered address (the hub tells migrant families by it); never the address itself.' })
   provinceCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the residence was registered.' })
   registeredOn!: Date;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the registration ended; null while it is current.' })
   endedOn!: Date | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, FEED_ROW_FIELDS.updatedAt)
   updatedAt!: Date;
 }
 

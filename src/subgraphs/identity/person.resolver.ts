@@ -28,13 +28,13 @@ export class ChildIdentityResolver {
     return (await this.person(child, ctx))?.fullName ?? null;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true })
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of birth as the population registry records it; null when the registry does not know the child.' })
   @Restricted('Child.birthDate')
   async birthDate(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.birthDate ?? null;
   }
 
-  @FieldResolver(() => Sex, { nullable: true })
+  @FieldResolver(() => Sex, { nullable: true, description: 'Sex as the population registry records it; null when the registry does not know the child.' })
   @Restricted('Child.sex')
   async sex(@Root() child: ChildRef, @Ctx() ctx: Context) {
     return (await this.person(child, ctx))?.sex ?? null;
@@ -60,7 +60,7 @@ export class ChildIdentityResolver {
     return person ? ctx.loaders.guardiansByPerson.load(person.id) : [];
   }
 
-  @FieldResolver(() => Household, { nullable: true })
+  @FieldResolver(() => Household, { nullable: true, description: 'The household the child is registered in; null when the child is in none the registry knows, or your agency may not read it.' })
   @Restricted('Child.household')
   async household(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const person = await this.person(child, ctx);
@@ -81,7 +81,7 @@ export class HouseholdResolver {
    * Members are released under `Child.household`, whose guard logged only the child asked about:
    * the siblings among them are children whose names and birth years this response carries too.
    */
-  @FieldResolver(() => [HouseholdMember])
+  @FieldResolver(() => [HouseholdMember], { description: "The household's members as the register lists them." })
   async members(@Root() household: Household, @Ctx() ctx: Context) {
     const members = await ctx.loaders.membersByHousehold.load(household.id);
     for (const member of members) if (member.childId) ctx.audit.record('Child.household', member.childId);

@@ -2,7 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { DateScalar } from '../../server/date-scalar';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SENSITIVE_CIRCUMSTANCE_GROUPS } from '../../auth/policy';
-import { feedPageType } from '../../change-feed/change-feed';
+import { FEED_ROW_FIELDS, feedPageType } from '../../change-feed/change-feed';
 import { changeFeedResolver } from '../../change-feed/change-feed-resolver';
 import { SUBJECT_RECORD_SELECT, SubjectFeedRow, subjectRecordFeedResolver } from '../../change-feed/subject-feed';
 import { HouseholdPovertyLevel } from '../../generated/prisma/protection/enums';
@@ -96,28 +96,28 @@ export class ProtectionLegalStepFeedRow {
   @Field({ description: 'BIRTH_REGISTRATION, RESIDENCE_REGISTRATION or HEALTH_INSURANCE.' })
   step!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Legal due date of the step.' })
   dueOn!: Date;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Day the step was done; null while it is open.' })
   completedOn!: Date | null;
 }
 
 @ObjectType({ description: 'What the hub needs of an abandoned child\'s reception file to find missing or late legal papers.' })
 export class ProtectionAbandonmentFeedRow {
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.recordId)
   recordId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, FEED_ROW_FIELDS.childId)
   childId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Day the child was found.' })
   foundOn!: Date;
 
-  @Field(() => [ProtectionLegalStepFeedRow])
+  @Field(() => [ProtectionLegalStepFeedRow], { description: "The file's legal-file steps that exist." })
   legalSteps!: ProtectionLegalStepFeedRow[];
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, FEED_ROW_FIELDS.updatedAt)
   updatedAt!: Date;
 }
 

@@ -67,7 +67,7 @@ export class ChildProtectionResolver {
     return recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.povertyByProfile);
   }
 
-  @FieldResolver(() => AbandonmentCase, { nullable: true })
+  @FieldResolver(() => AbandonmentCase, { nullable: true, description: "The child's reception file as an abandoned child; null when the child has none, the protection subgraph is not available now, or not to your agency." })
   @Restricted('Child.abandonmentCase')
   async abandonmentCase(@Root() child: ChildRef, @Ctx() ctx: Context) {
     const [file] = await recordsOfSubjects(this.profiles(child, ctx), ctx.loaders.abandonmentByProfile);

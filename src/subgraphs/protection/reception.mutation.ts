@@ -20,7 +20,7 @@ type Context = SubgraphContext<ProtectionDb, ProtectionLoaders>;
 export class ReceptionStepMutation {
   @Mutation(() => AbandonmentCase, { description: 'Records a reception or legal-file step of an abandoned child as done.' })
   @Restricted('Mutation.completeReceptionStep')
-  async completeReceptionStep(@Arg('input', () => CompleteReceptionStepInput) input: CompleteReceptionStepInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async completeReceptionStep(@Arg('input', () => CompleteReceptionStepInput, { description: 'The file, the step, when it was done, and the version you read.' }) input: CompleteReceptionStepInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const notFound = () => badUserInput(`no reception file ${input.caseId} in your jurisdiction`, 'caseId');
     if (!isUuid(input.caseId)) throw notFound();
     const file = await ctx.db.abandonmentCase.findUnique({ where: { id: input.caseId }, include: { profile: true } });

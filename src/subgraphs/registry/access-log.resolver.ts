@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, ID, Query, Resolver } from 'type-graphql';
-import { alertWindowStart, defineAccessAlertTypes } from '../../auth/access-alerts';
+import { ALERT_WINDOW_DAYS, alertWindowStart, defineAccessAlertTypes } from '../../auth/access-alerts';
 import { Restricted } from '../../auth/guard';
 import type { Principal } from '../../auth/principal';
 import { defineAccessLogTypes } from '../../auth/access-log';
@@ -23,7 +23,7 @@ export class AccessLogQueryResolver {
     description: "Who saw this child's sensitive data, from every subgraph's log (AUDITOR). A province or commune auditor gets each subgraph's entries only where that subgraph keeps the child within the area; elsewhere, as for an unknown id, the lists are empty.",
   })
   @Restricted('Query.accessLog')
-  accessLog(@Arg('childId', () => ID) childId: string) {
+  accessLog(@Arg('childId', () => ID, { description: 'The master child id.' }) childId: string) {
     if (!isMasterChildId(childId)) throw badUserInput(`"${childId}" is not a child id`, 'childId');
     return { childId };
   }
@@ -33,7 +33,7 @@ export class AccessLogQueryResolver {
       'Bulk-access alerts (national AUDITOR): the clock hours since `since` (default: the last 24 hours, at most 31 days back) in which a token subject read more distinct children from a subgraph than its agency may per hour, from every subgraph\'s log.',
   })
   @Restricted('Query.accessAlerts')
-  accessAlerts(@Arg('since', () => DateTimeResolver, { nullable: true }) since?: Date | null) {
+  accessAlerts(@Arg('since', () => DateTimeResolver, { nullable: true, description: `Start of the period; not in the future, at most ${ALERT_WINDOW_DAYS} days back. Default: 24 hours ago.` }) since?: Date | null) {
     return { since: alertWindowStart(since) };
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { PROVINCE_CODE_FILTER } from '../../server/area-fields';
 import { Restricted } from '../../auth/guard';
 import { jurisdictionWhere } from '../../auth/jurisdiction';
 import type { SubgraphContext } from '../../server/subgraph-module';
@@ -7,6 +8,8 @@ import type { RegistryDb } from './registry.db';
 import type { RegistryLoaders } from './registry.loaders';
 import { checkAreaFilter } from './area-filter';
 import { badUserInput } from '../../shared/errors';
+import { labelledValues } from '../../shared/value-labels';
+import { AREA_LEVEL_LABELS } from './registry.labels';
 import { SMALLEST_PUBLISHED_COUNT } from './indicators/suppression';
 
 type Context = SubgraphContext<RegistryDb, RegistryLoaders>;
@@ -41,11 +44,15 @@ export enum CountGrouping {
   PROVINCE = 'PROVINCE',
   COMMUNE = 'COMMUNE',
 }
-registerEnumType(CountGrouping, { name: 'CountGrouping' });
+registerEnumType(CountGrouping, {
+  name: 'CountGrouping',
+  description: 'Whether childCounts gives a row per province or per commune.',
+  valuesConfig: labelledValues({ PROVINCE: AREA_LEVEL_LABELS.PROVINCE, COMMUNE: AREA_LEVEL_LABELS.COMMUNE }),
+});
 
 @InputType({ description: 'All given conditions must hold.' })
 class ChildCountFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, PROVINCE_CODE_FILTER)
   provinceCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'With birthYearTo, the same year: children born that year. Ranges are refused (see childCounts).' })
@@ -72,8 +79,8 @@ export class ChildCountsResolver {
   @Restricted('Query.childCounts')
   async childCounts(
     @Ctx() ctx: Context,
-    @Arg('groupBy', () => CountGrouping) groupBy: CountGrouping,
-    @Arg('filter', () => ChildCountFilter, { nullable: true }) filter?: ChildCountFilter | null,
+    @Arg('groupBy', () => CountGrouping, { description: 'A row per province or per commune.' }) groupBy: CountGrouping,
+    @Arg('filter', () => ChildCountFilter, { nullable: true, description: 'The province and the birth year; leave out for every child within your jurisdiction.' }) filter?: ChildCountFilter | null,
   ): Promise<ChildCount[]> {
     checkAreaFilter(filter ?? {});
     checkFixedCell(filter ?? {});

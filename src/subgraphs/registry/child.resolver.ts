@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Prisma } from '../../generated/prisma/registry/client';
 import { badUserInput } from '../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../server/pagination';
+import { AFTER_ARG, decodeCursor, encodeCursor, FIRST_ARG, LIST_FILTER_ARG, pageSize } from '../../server/pagination';
 import { PERSONAL_ID_PATTERN } from '../../domain/personal-id';
 import type { SubgraphContext } from '../../server/subgraph-module';
 import { foldVietnamese } from '../../domain/vietnamese';
@@ -22,8 +22,8 @@ export class ChildResolver {
   @Restricted('Query.child')
   async child(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true }) id?: string | null,
-    @Arg('personalId', () => String, { nullable: true }) personalId?: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The master child id, e.g. c_0f8c2d4e-…; give this or personalId, not both.' }) id?: string | null,
+    @Arg('personalId', () => String, { nullable: true, description: 'The personal identification number, 12 digits; give this or id, not both.' }) personalId?: string | null,
   ): Promise<ChildNode | null> {
     if ((id == null) === (personalId == null)) throw badUserInput('Give exactly one of "id" or "personalId"');
     if (id != null) {
@@ -43,9 +43,9 @@ export class ChildResolver {
   @Restricted('Query.children')
   async children(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ChildFilter, { nullable: true }) filter?: ChildFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ChildFilter, LIST_FILTER_ARG) filter?: ChildFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const take = pageSize(first);
     const where: Prisma.MasterChildWhereInput = { AND: [childWhere(filter ?? {}), jurisdictionWhere(ctx.principal.jurisdiction)] };

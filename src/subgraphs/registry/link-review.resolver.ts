@@ -4,7 +4,7 @@ import type { LinkReview, Prisma } from '../../generated/prisma/registry/client'
 import { Restricted } from '../../auth/guard';
 import { communeWithin, jurisdictionWhere } from '../../auth/jurisdiction';
 import { badUserInput } from '../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize } from '../../server/pagination';
+import { AFTER_ARG, decodeCursor, encodeCursor, FIRST_ARG, LIST_FILTER_ARG, pageSize } from '../../server/pagination';
 import type { SubgraphContext } from '../../server/subgraph-module';
 import type { ScoredCandidate } from '../../linkage/decide';
 import { newMasterFrom } from '../../linkage/new-master';
@@ -41,9 +41,9 @@ export class LinkReviewResolver {
   @Restricted('Query.linkReviewQueue')
   async linkReviewQueue(
     @Ctx() ctx: Context,
-    @Arg('filter', () => LinkReviewFilter, { nullable: true }) filter?: LinkReviewFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => LinkReviewFilter, LIST_FILTER_ARG) filter?: LinkReviewFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const take = pageSize(first);
     const where: Prisma.LinkReviewWhereInput = { AND: [reviewWhere(filter ?? {}), jurisdictionWhere(ctx.principal.jurisdiction)] };
@@ -59,7 +59,7 @@ export class LinkReviewResolver {
 
   @Mutation(() => LinkReviewItem, { description: 'Decides a review item: LINK to a child (usually a candidate) or NEW_CHILD.' })
   @Restricted('Mutation.resolveLinkReview')
-  async resolveLinkReview(@Arg('input', () => ResolveLinkReviewInput) input: ResolveLinkReviewInput, @Ctx() ctx: Context) {
+  async resolveLinkReview(@Arg('input', () => ResolveLinkReviewInput, { description: 'The review item and the decision.' }) input: ResolveLinkReviewInput, @Ctx() ctx: Context) {
     const notFound = () => badUserInput(`no review item ${input.reviewId} in your jurisdiction`, 'reviewId');
     if (!isUuid(input.reviewId)) throw notFound();
     checkNote(input.note);
@@ -109,7 +109,7 @@ export class LinkReviewResolver {
 
   @Mutation(() => LinkCorrection, { description: 'Confirms two master children are one child: every record of mergeChildId moves to keepChildId.' })
   @Restricted('Mutation.mergeChildren')
-  async mergeChildren(@Arg('input', () => MergeChildrenInput) input: MergeChildrenInput, @Ctx() ctx: Context) {
+  async mergeChildren(@Arg('input', () => MergeChildrenInput, { description: 'The child kept and the duplicate.' }) input: MergeChildrenInput, @Ctx() ctx: Context) {
     checkNote(input.note);
     if (input.keepChildId === input.mergeChildId) throw badUserInput('keepChildId and mergeChildId are the same child', 'input');
     const keep = await masterWithin(ctx, input.keepChildId, 'keepChildId');
@@ -136,7 +136,7 @@ export class LinkReviewResolver {
 
   @Mutation(() => LinkCorrection, { description: 'Moves one agency record that was linked to the wrong child to the right one (a split).' })
   @Restricted('Mutation.unlinkRecord')
-  async unlinkRecord(@Arg('input', () => UnlinkRecordInput) input: UnlinkRecordInput, @Ctx() ctx: Context) {
+  async unlinkRecord(@Arg('input', () => UnlinkRecordInput, { description: 'The record and the child it belongs to.' }) input: UnlinkRecordInput, @Ctx() ctx: Context) {
     checkNote(input.note);
     const link = await ctx.db.recordLink.findUnique({ where: { recordKind_sourceRecordId: { recordKind: input.recordKind, sourceRecordId: input.sourceRecordId } }, include: { child: true } });
     if (!link || !communeWithin(ctx.principal.jurisdiction, link.child.communeCode)) throw badUserInput(`no linked ${input.recordKind} record ${input.sourceRecordId} in your jurisdiction`, 'sourceRecordId');

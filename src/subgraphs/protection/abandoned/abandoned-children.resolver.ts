@@ -4,7 +4,7 @@ import { Restricted } from '../../../auth/guard';
 import { communeOf } from '../../../domain/admin-units';
 import { hubToday } from '../../../shared/as-of';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../server/pagination';
+import { AFTER_ARG, decodeCursor, encodeCursor, FIRST_ARG, LIST_FILTER_ARG, pageSize, selectsConnectionField } from '../../../server/pagination';
 import type { SubgraphContext } from '../../../server/subgraph-module';
 import type { ProtectionDb } from '../protection.db';
 import type { ProtectionLoaders } from '../protection.loaders';
@@ -32,9 +32,9 @@ export class AbandonedChildrenResolver {
   async abandonedChildren(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => AbandonedChildFilter, { nullable: true }) filter?: AbandonedChildFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => AbandonedChildFilter, LIST_FILTER_ARG) filter?: AbandonedChildFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const take = pageSize(first);
     const withCount = selectsConnectionField(info, 'totalCount');

@@ -1,4 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
+import { COMMUNE_CODE_FILTER, PROVINCE_CODE_FILTER } from '../../../server/area-fields';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionTypes } from '../../../server/pagination';
 import { Child, ReceptionStep } from '../protection.type';
@@ -14,7 +15,7 @@ export class AbandonedChild {
   @Field(() => Child, { nullable: true, description: 'The child; null until the registry links the child profile. Select the identity fields your agency may read.' })
   child!: { id: string } | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the child was found.' })
   foundAt!: Date;
 
   /** Not in the schema: foundAt as Postgres prints it, which the cursor carries so that it casts back exactly. */
@@ -41,10 +42,10 @@ export class AbandonedChild {
 
 @InputType({ description: 'All given conditions must hold; the area is the receiving commune.' })
 export class AbandonedChildFilter {
-  @Field(() => String, { nullable: true, description: 'Two-digit province code (Decision 19/2025), e.g. "01".' })
+  @Field(() => String, PROVINCE_CODE_FILTER)
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Five-digit commune code.' })
+  @Field(() => String, COMMUNE_CODE_FILTER)
   communeCode?: string | null;
 
   @Field(() => Boolean, {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../../auth/guard';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../server/pagination';
+import { AFTER_ARG, decodeCursor, encodeCursor, FIRST_ARG, LIST_FILTER_ARG, pageSize, selectsConnectionField } from '../../../server/pagination';
 import type { SubgraphContext } from '../../../server/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
@@ -26,9 +26,9 @@ export class CivilStatusGapsResolver {
   async civilStatusGaps(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => GapFilter, { nullable: true }) filter?: GapFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => GapFilter, LIST_FILTER_ARG) filter?: GapFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const take = pageSize(first);
     const where = gapWhere(filter ?? {}, ctx.principal.jurisdiction, gapsAsOf());

@@ -1,23 +1,26 @@
 import { DateScalar } from '../../../server/date-scalar';
+import { COMMUNE_CODE_FILTER, PROVINCE_CODE_FILTER } from '../../../server/area-fields';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../../../generated/prisma/registry/enums';
 import { connectionTypes } from '../../../server/pagination';
 import { Child, type ChildNode } from '../child.type';
+import { labelledValues } from '../../../shared/value-labels';
+import { GAP_KIND_LABELS } from './gap-kind.labels';
 import { GAP_KINDS, type GapKind } from './gap-rules';
 
 export const CivilStatusGapKind = Object.fromEntries(GAP_KINDS.map((k) => [k, k])) as { [K in GapKind]: K };
 registerEnumType(CivilStatusGapKind, {
   name: 'CivilStatusGapKind',
   description: 'What a child lacks in civil status (hộ tịch) and identity papers.',
-  valuesConfig: {
-    NO_BIRTH_REGISTRATION: { description: 'Known to another agency, but no birth registration (chưa đăng ký khai sinh).' },
-    LATE_BIRTH_REGISTRATION: { description: 'Registered more than 60 days after birth (đăng ký khai sinh quá hạn).' },
-    NO_PERSONAL_ID: { description: 'No personal identification number (số định danh cá nhân) in any agency record.' },
-    NO_RESIDENCE_REGISTRATION: { description: 'No current permanent residence registration (thường trú).' },
-    ABANDONED_WITHOUT_LEGAL_FILE: { description: "An abandoned child's birth registration, residence or health-insurance step is missing past its deadline, or was done late." },
-    ADOPTION_NOT_REGISTERED: { description: 'An adoption approved but never registered.' },
-    IDENTITY_MISMATCH: { description: "The personal ID's digits contradict sex or birth year, or agencies record different dates of birth." },
-  },
+  valuesConfig: labelledValues(GAP_KIND_LABELS, {
+    NO_BIRTH_REGISTRATION: 'Known to another agency, but no birth registration.',
+    LATE_BIRTH_REGISTRATION: 'Registered more than 60 days after birth.',
+    NO_PERSONAL_ID: 'No personal identification number in any agency record.',
+    NO_RESIDENCE_REGISTRATION: 'No current permanent residence registration.',
+    ABANDONED_WITHOUT_LEGAL_FILE: "An abandoned child's birth registration, residence or health-insurance step is missing past its deadline, or was done late.",
+    ADOPTION_NOT_REGISTERED: 'An adoption approved but never registered.',
+    IDENTITY_MISMATCH: "The personal ID's digits contradict sex or birth year, or agencies record different dates of birth.",
+  }),
 });
 
 /**
@@ -31,7 +34,7 @@ export class LegalFileStepGap {
   @Field({ description: 'BIRTH_REGISTRATION, RESIDENCE_REGISTRATION or HEALTH_INSURANCE.' })
   step!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Legal due date of the step.' })
   dueOn!: IsoDay;
 
   @Field(() => DateScalar, { nullable: true, description: 'Null while the step is still missing.' })
@@ -40,16 +43,16 @@ export class LegalFileStepGap {
 
 @ObjectType({ description: 'A date of birth as one agency records it.' })
 export class ReportedBirthDate {
-  @Field(() => Agency)
+  @Field(() => Agency, { description: 'The agency.' })
   agency!: Agency;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The date of birth its record states.' })
   birthDate!: IsoDay;
 }
 
 @ObjectType({ description: 'One kind of gap of a child, with the facts that show it.' })
 export class CivilStatusGapDetail {
-  @Field(() => CivilStatusGapKind)
+  @Field(() => CivilStatusGapKind, { description: 'The kind of gap.' })
   kind!: GapKind;
 
   @Field(() => DateScalar, { description: 'When this gap began (a deadline passed, a record was written).' })
@@ -85,7 +88,7 @@ export class CivilStatusGap {
   @Field(() => Child, { description: 'The child; select the identity fields your agency may read.' })
   child!: ChildNode;
 
-  @Field(() => [CivilStatusGapKind])
+  @Field(() => [CivilStatusGapKind], { description: 'Every kind of gap the child has.' })
   kinds!: GapKind[];
 
   @Field(() => [Agency], { description: 'Agencies whose records reveal the child and its gaps.' })
@@ -94,16 +97,16 @@ export class CivilStatusGap {
   @Field(() => DateScalar, { description: 'When the oldest of these gaps began; the list is sorted by it, oldest first.' })
   since!: Date;
 
-  @Field(() => [CivilStatusGapDetail])
+  @Field(() => [CivilStatusGapDetail], { description: 'One entry per kind, with the facts that show it.' })
   details!: CivilStatusGapDetail[];
 }
 
 @InputType({ description: 'All given conditions must hold.' })
 export class GapFilter {
-  @Field(() => String, { nullable: true, description: 'Two-digit province code (Decision 19/2025), e.g. "01".' })
+  @Field(() => String, PROVINCE_CODE_FILTER)
   provinceCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Five-digit commune code.' })
+  @Field(() => String, COMMUNE_CODE_FILTER)
   communeCode?: string | null;
 
   @Field(() => [CivilStatusGapKind], { nullable: true, description: 'Children with at least one of these kinds.' })

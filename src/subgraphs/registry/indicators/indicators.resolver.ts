@@ -32,7 +32,7 @@ export class IndicatorsResolver {
   @Restricted('Query.indicators')
   async indicators(
     @Ctx() ctx: Context,
-    @Arg('filter', () => IndicatorFilter, { nullable: true }) filter?: IndicatorFilter | null,
+    @Arg('filter', () => IndicatorFilter, { nullable: true, description: 'The area and the day; leave out for your whole jurisdiction on the latest computation.' }) filter?: IndicatorFilter | null,
     @Arg('disaggregate', () => [IndicatorDimension], { nullable: true, description: 'At most one area level (PROVINCE, COMMUNE) and one other dimension.' }) disaggregate?: IndicatorDimension[] | null,
     @Arg('indicators', () => [IndicatorId], { nullable: true, description: 'Default: all.' }) ids?: string[] | null,
   ): Promise<IndicatorReport> {
@@ -55,8 +55,8 @@ export class IndicatorsResolver {
   @Restricted('Query.indicatorTrend')
   async indicatorTrend(
     @Ctx() ctx: Context,
-    @Arg('indicator', () => IndicatorId) id: string,
-    @Arg('filter', () => TrendFilter, { nullable: true }) filter?: TrendFilter | null,
+    @Arg('indicator', () => IndicatorId, { description: 'The indicator.' }) id: string,
+    @Arg('filter', () => TrendFilter, { nullable: true, description: 'The area; leave out for your whole jurisdiction.' }) filter?: TrendFilter | null,
     @Arg('disaggregate', () => [IndicatorDimension], { nullable: true, description: 'PROVINCE or COMMUNE rows, or none.' }) disaggregate?: IndicatorDimension[] | null,
     @Arg('months', () => Int, { nullable: true, description: `1-${MAX_TREND_MONTHS}; default 12.` }) months?: number | null,
   ): Promise<IndicatorTrend> {

@@ -4,6 +4,7 @@
  * model.ts (TypeScript, unit-tested) and risk-sql.ts (the same rules in SQL, for the materialised
  * list); both read only this file. README.md ("Dropout risk") prints the weights as a table.
  */
+import type { ValueLabels } from '../../../shared/value-labels';
 
 /** Why a pupil scores: the factors the model weighs. */
 export type RiskFactor =
@@ -93,7 +94,7 @@ export const RISK_MODEL = {
 export type RiskModelConfig = typeof RISK_MODEL;
 
 /** Short labels shown with each reason code (Vietnamese for schools, English for reports). */
-export const REASON_LABELS: Record<RiskReasonCode, { en: string; vi: string }> = {
+export const REASON_LABELS: ValueLabels<RiskReasonCode> = {
   CHRONIC_ABSENCE: { en: 'Chronic absence this school year', vi: 'Nghỉ học thường xuyên trong năm học' },
   ABSENCE_RISING: { en: 'Absence rising', vi: 'Số ngày nghỉ học tăng' },
   REPEATED_GRADE: { en: 'Repeated a grade', vi: 'Lưu ban' },

@@ -3,7 +3,7 @@ import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../../auth/guard';
 import { RiskLevel } from '../../../generated/prisma/registry/enums';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../server/pagination';
+import { AFTER_ARG, decodeCursor, encodeCursor, FIRST_ARG, LIST_FILTER_ARG, pageSize, selectsConnectionField } from '../../../server/pagination';
 import type { SubgraphContext } from '../../../server/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
@@ -79,9 +79,9 @@ export class DropoutRiskResolver {
   async dropoutRiskList(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => DropoutRiskFilter, { nullable: true }) filter?: DropoutRiskFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => DropoutRiskFilter, LIST_FILTER_ARG) filter?: DropoutRiskFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const take = pageSize(first);
     const cursor = decodeCursor(after, 2) as [number, string] | null;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { Restricted } from '../../../auth/guard';
 import { badUserInput } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, pageSize, selectsConnectionField } from '../../../server/pagination';
+import { AFTER_ARG, decodeCursor, encodeCursor, FIRST_ARG, LIST_FILTER_ARG, pageSize, selectsConnectionField } from '../../../server/pagination';
 import type { SubgraphContext } from '../../../server/subgraph-module';
 import type { RegistryDb } from '../registry.db';
 import type { RegistryLoaders } from '../registry.loaders';
@@ -35,9 +35,9 @@ export class OutOfSchoolResolver {
   async outOfSchoolChildren(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => OutOfSchoolFilter, { nullable: true }) filter?: OutOfSchoolFilter | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => OutOfSchoolFilter, LIST_FILTER_ARG) filter?: OutOfSchoolFilter | null,
+    @Arg('first', () => Int, FIRST_ARG) first?: number | null,
+    @Arg('after', () => String, AFTER_ARG) after?: string | null,
   ) {
     const take = pageSize(first);
     const [afterId] = (decodeCursor(after, 1) ?? []) as string[];
