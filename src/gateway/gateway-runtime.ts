@@ -7,6 +7,7 @@ import { useRequestBounds } from './request-bounds.plugin';
 import { useSingleSubgraphPassThrough, type PassThroughOptions } from './pass-through';
 import { loadPersistedDocuments, persistedDocumentsOption, persistedOnly } from './persisted-documents';
 import { useSubgraphOutageErrors } from './subgraph-outage.plugin';
+import { useInProcessSubgraphs } from './in-process-subgraphs.plugin';
 import { REQUEST_ID_HEADER } from '../server/request-log';
 
 export interface GatewayRuntimeOptions {
@@ -38,6 +39,8 @@ export function createHubGatewayRuntime(options: GatewayRuntimeOptions, budgets:
       useRequestBounds(bounds),
       ...(enforcementDisabledForBenchmark() ? [] : [useEdgeAuthorization()]),
       useInputErrorCodes({ hideSuggestions: process.env.NODE_ENV === 'production' }),
+      // Before the outage plugin, which then wraps the in-process call as it wraps an HTTP one.
+      ...(options.inProcessSubgraphs ? [useInProcessSubgraphs(options.inProcessSubgraphs, budgets.subgraphCallMs)] : []),
       useSubgraphOutageErrors(),
       ...(options.passThrough === false ? [] : [useSingleSubgraphPassThrough(options.supergraphSdl, { onForward: options.onPassThrough, inProcess: options.inProcessSubgraphs, timeoutMs: budgets.subgraphCallMs })]),
     ],

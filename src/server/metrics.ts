@@ -15,14 +15,14 @@ const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 
 export const httpRequests = new Counter({
   name: 'childgraph_http_requests_total',
-  help: 'HTTP requests answered, by server, operation and status',
+  help: 'Requests answered (over HTTP, or in process from the gateway), by server, operation and status',
   labelNames: ['server', 'operation', 'status'] as const,
   registers: [metricsRegistry],
 });
 
 export const httpRequestSeconds = new Histogram({
   name: 'childgraph_http_request_duration_seconds',
-  help: 'Time to answer an HTTP request, by server and operation',
+  help: 'Time to answer a request, by server and operation',
   labelNames: ['server', 'operation'] as const,
   buckets: LATENCY_BUCKETS,
   registers: [metricsRegistry],

@@ -8,6 +8,8 @@ import { RequestedFields } from './prefetch';
 import type { BoundedRequest } from './request-bounds';
 import { timedOut, withinBudget } from './time-budget';
 import type { SubgraphContext } from './subgraph-apollo';
+import { httpRequests, httpRequestSeconds, operationLabel } from './metrics';
+import { inServerSpan } from './tracing';
 
 /** A GraphQL request as a gateway sends it, with the caller's Authorization header. */
 export interface ForwardedRequest {
@@ -87,7 +89,17 @@ export function overBudget(execution: Pick<SubgraphExecution<unknown>, 'name' | 
  * Answers a request in this process exactly as over HTTP (token check, context, plugins, audit),
  * without the socket and the JSON in between.
  */
-export async function executeInProcess<Context>(execution: SubgraphExecution<Context>, { query, operationName, variables, authorization }: ForwardedRequest): Promise<ForwardedResponse> {
+export function executeInProcess<Context>(execution: SubgraphExecution<Context>, request: ForwardedRequest): Promise<ForwardedResponse> {
+  // Counted and traced as a request to this subgraph, as its HTTP front counts and traces one.
+  const stopTimer = httpRequestSeconds.startTimer({ server: execution.name, operation: operationLabel(request.operationName) });
+  return inServerSpan(execution.name, request.operationName ?? null, () => answerInProcess(execution, request)).then((response) => {
+    stopTimer();
+    httpRequests.inc({ server: execution.name, operation: operationLabel(request.operationName), status: response.status });
+    return response;
+  });
+}
+
+async function answerInProcess<Context>(execution: SubgraphExecution<Context>, { query, operationName, variables, authorization }: ForwardedRequest): Promise<ForwardedResponse> {
   const caller = await execution.callerOf(authorization);
   if ('refused' in caller) return { status: 401 };
   const refused = execution.outOfBounds({ query, operationName, variables });
