@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Span, type SpanOptions } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -57,13 +57,12 @@ export function withRequestSpan(server: string, describe: () => { route: string;
   };
 }
 
-/** Runs `work` in a server span of `server`, for a request answered in process rather than over HTTP. */
-export function inServerSpan<T extends { status: number }>(server: string, operation: string | null, work: () => Promise<T>): Promise<T> {
-  const attributes = { 'childgraph.server': server, 'childgraph.in_process': true, ...(operation ? { 'graphql.operation.name': operation } : {}) };
-  return tracer().startActiveSpan(`in-process ${server} ${operation ?? ''}`.trim(), { kind: SpanKind.SERVER, attributes }, (span: Span) =>
+/** Runs `work` in an active span that ends when it settles (marked an error when it throws); `describe` adds attributes of its result. */
+function inActiveSpan<T>(name: string, options: SpanOptions, work: () => Promise<T>, describe?: (result: T) => Attributes): Promise<T> {
+  return tracer().startActiveSpan(name, options, (span: Span) =>
     work().then(
       (result) => {
-        span.setAttribute('http.response.status_code', result.status);
+        if (describe) span.setAttributes(describe(result));
         span.end();
         return result;
       },
@@ -74,6 +73,12 @@ export function inServerSpan<T extends { status: number }>(server: string, opera
       },
     ),
   );
+}
+
+/** Runs `work` in a server span of `server`, for a request answered in process rather than over HTTP. */
+export function inServerSpan<T extends { status: number }>(server: string, operation: string | null, work: () => Promise<T>): Promise<T> {
+  const attributes = { 'childgraph.server': server, 'childgraph.in_process': true, ...(operation ? { 'graphql.operation.name': operation } : {}) };
+  return inActiveSpan(`in-process ${server} ${operation ?? ''}`.trim(), { kind: SpanKind.SERVER, attributes }, work, (result) => ({ 'http.response.status_code': result.status }));
 }
 
 /** The id of the trace being recorded in this context, or null when nothing is traced. */
@@ -84,19 +89,7 @@ export function traceIdOf(): string | null {
 
 /** Runs `call` in a client span for a call to a subgraph; the span ends when the call settles. */
 export function inSubgraphCallSpan<T>(subgraph: string, call: () => Promise<T>): Promise<T> {
-  return tracer().startActiveSpan(`subgraph ${subgraph}`, { kind: SpanKind.CLIENT, attributes: { 'childgraph.subgraph': subgraph } }, (span: Span) =>
-    call().then(
-      (result) => {
-        span.end();
-        return result;
-      },
-      (error: unknown) => {
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
-        throw error;
-      },
-    ),
-  );
+  return inActiveSpan(`subgraph ${subgraph}`, { kind: SpanKind.CLIENT, attributes: { 'childgraph.subgraph': subgraph } }, call);
 }
 
 /** The headers that carry the current trace to the next server (empty when nothing is traced). */
