@@ -12,6 +12,7 @@ import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../sub
 import { SUBGRAPHS } from '../subgraphs';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
 import { DERIVATIONS, endpointsFromEnv, HUB_FEEDS, HubClient, hubRefreshJob, refreshHub, refreshIntervalMs } from '../subgraphs/registry/feeds';
+import { linkEnteredIntervalMs, linkEnteredJob } from '../imports/link-entered-job';
 import { startRecurringJobs } from '../jobs/start-jobs';
 import { DEFAULT_RATES } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
@@ -35,7 +36,7 @@ function closeOnSignal(close: () => Promise<void>) {
 
 /** `npm start`: everything in one process, seeded with a small population on first start. */
 export async function serve(options: { seedChildren: number }): Promise<void> {
-  const intervals = { refresh: refreshIntervalMs() };
+  const intervals = { refresh: refreshIntervalMs(), link: linkEnteredIntervalMs() };
   const storage = await openStorageFromEnv();
   const keys = loadTokenKeys(dataDir());
   const stack = await startStack({
@@ -52,6 +53,7 @@ export async function serve(options: { seedChildren: number }): Promise<void> {
   });
   const stopJobs = await startRecurringJobs(storage.config.kind === 'postgres' ? storage.config.urls.registry : null, [
     hubRefreshJob(stack.dbs.registry, stack.refreshHub, intervals.refresh),
+    linkEnteredJob(stack.dbs, intervals.link),
   ]);
   closeOnSignal(async () => {
     await stopJobs();
@@ -84,7 +86,8 @@ export async function serveSubgraph(name: SubgraphName): Promise<void> {
     port: Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORT[name]),
   });
   // The registry process keeps the cross-agency lists current from the other subgraphs' feeds; its
-  // replicas share the refresh through the job queue in its database.
+  // replicas share the refresh through the job queue in its database. Linking entered records needs
+  // every subgraph's database: `childgraph import … --link-entered` from cron in this mode.
   const registry = db as RegistryDb;
   const refresh = () => refreshHub(registry, new HubClient(endpointsFromEnv(), keys), HUB_FEEDS, DERIVATIONS);
   const stopJobs = name === 'registry' ? await startRecurringJobs(url, [hubRefreshJob(registry, refresh, refreshMs)]) : async () => {};
