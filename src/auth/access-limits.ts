@@ -60,6 +60,10 @@ const HOUR_MS = 3_600_000;
  * Distinct children per subject in the current clock hour, in this process (the same hours the
  * alerts are counted in from the access log). A subject's set stops growing once past its limit,
  * so memory stays bounded by the limits; a restart forgets the counts (the log keeps them).
+ * Replicas behind a load balancer each count what they serve: the slowdown starts once one replica
+ * has seen the limit (up to N times the limit over N replicas, at worst), while `accessAlerts`
+ * counts from the shared access log, so the auditor sees the whole hour. Kept per process on
+ * purpose: a shared counter would cost every audited response a database write.
  */
 export class BulkAccessWatch {
   private readonly seen = new Map<string, { hour: number; children: Set<string>; alerted: boolean }>();

@@ -11,7 +11,9 @@ import { dataDir } from '../shared/paths';
 import { DEFAULT_SUBGRAPH_PORT, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/subgraph-names';
 import { SUBGRAPHS } from '../subgraphs';
 import type { RegistryDb } from '../subgraphs/registry/registry.db';
-import { DERIVATIONS, endpointsFromEnv, HUB_FEEDS, HubClient, refreshHub, refreshIntervalMs, startRefreshLoop } from '../subgraphs/registry/feeds';
+import { DERIVATIONS, endpointsFromEnv, HUB_FEEDS, HubClient, hubRefreshJob, refreshHub, refreshIntervalMs } from '../subgraphs/registry/feeds';
+import { linkEnteredIntervalMs, linkEnteredJob } from '../imports/link-entered-job';
+import { startRecurringJobs } from '../jobs/start-jobs';
 import { DEFAULT_RATES } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
 import { progressReporter } from './progress';
@@ -36,6 +38,7 @@ function closeOnSignal(close: () => Promise<void>) {
 /** `npm start`: everything in one process, seeded with a small population on first start. */
 export async function serve(options: { seedChildren: number }): Promise<void> {
   startTracing('childgraph');
+  const intervals = { refresh: refreshIntervalMs(), link: linkEnteredIntervalMs() };
   const storage = await openStorageFromEnv();
   const keys = loadTokenKeys(dataDir());
   const stack = await startStack({
@@ -50,9 +53,12 @@ export async function serve(options: { seedChildren: number }): Promise<void> {
       await seedPopulation(storage, { children: options.seedChildren, seed: 1, rates: DEFAULT_RATES, onProgress });
     },
   });
-  const stopRefreshing = startRefreshLoop(stack.refreshHub, refreshIntervalMs());
+  const stopJobs = await startRecurringJobs(storage.config.kind === 'postgres' ? storage.config.urls.registry : null, [
+    hubRefreshJob(stack.dbs.registry, stack.refreshHub, intervals.refresh),
+    linkEnteredJob(stack.dbs, intervals.link),
+  ]);
   closeOnSignal(async () => {
-    await stopRefreshing();
+    await stopJobs();
     await stack.close();
   });
   const where = storage.config.kind === 'embedded' ? `embedded PGlite in ${storage.config.dataDir}` : 'PostgreSQL';
@@ -68,6 +74,7 @@ export async function serve(options: { seedChildren: number }): Promise<void> {
 export async function serveSubgraph(name: SubgraphName): Promise<void> {
   startTracing(`childgraph-${name}`);
   const url = process.env[`${name.toUpperCase()}_DATABASE_URL`];
+  const refreshMs = refreshIntervalMs();
   if (!url) throw new Error(`Set ${name.toUpperCase()}_DATABASE_URL to this subgraph's PostgreSQL database`);
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, url])) as Record<SubgraphName, string>;
   const storage = await openStorage({ kind: 'postgres', urls });
@@ -81,11 +88,14 @@ export async function serveSubgraph(name: SubgraphName): Promise<void> {
     host: process.env.HOST ?? '127.0.0.1',
     port: Number(process.env.PORT ?? DEFAULT_SUBGRAPH_PORT[name]),
   });
-  // The registry process keeps the cross-agency lists current from the other subgraphs' feeds.
-  const stopRefreshing =
-    name === 'registry' ? startRefreshLoop(() => refreshHub(db as RegistryDb, new HubClient(endpointsFromEnv(), keys), HUB_FEEDS, DERIVATIONS), refreshIntervalMs()) : async () => {};
+  // The registry process keeps the cross-agency lists current from the other subgraphs' feeds; its
+  // replicas share the refresh through the job queue in its database. Linking entered records needs
+  // every subgraph's database: `childgraph import … --link-entered` from cron in this mode.
+  const registry = db as RegistryDb;
+  const refresh = () => refreshHub(registry, new HubClient(endpointsFromEnv(), keys), HUB_FEEDS, DERIVATIONS);
+  const stopJobs = name === 'registry' ? await startRecurringJobs(url, [hubRefreshJob(registry, refresh, refreshMs)]) : async () => {};
   closeOnSignal(async () => {
-    await stopRefreshing();
+    await stopJobs();
     await server.close();
     await db.$disconnect();
   });

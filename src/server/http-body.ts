@@ -54,7 +54,7 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-export function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string) {
-  const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+export function sendGraphQLError(response: ServerResponse, status: number, code: string, message: string, extraHeaders: Record<string, string> = {}) {
+  const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer', ...extraHeaders } : extraHeaders;
   sendJson(response, status, { errors: [{ message, extensions: { code } }] }, headers);
 }

@@ -110,7 +110,14 @@ export const VARIABLES: readonly Variable[] = [
     default: '60',
     meaning: 'refresh interval; 0: only `childgraph refresh`',
     table: 'configuration',
-    check: async (_value, env) => void (await import('../subgraphs/registry/feeds/refresh-loop.js')).refreshIntervalMs(env),
+    check: async (_value, env) => void (await import('../jobs/recurring-job.js')).intervalMsFromEnv('CHILDGRAPH_REFRESH_SECONDS', 60, env),
+  },
+  {
+    name: 'CHILDGRAPH_LINK_SECONDS',
+    default: '300',
+    meaning: '`serve` links saved records; 0: `import --link-entered`',
+    table: 'configuration',
+    check: async (_value, env) => void (await import('../jobs/recurring-job.js')).intervalMsFromEnv('CHILDGRAPH_LINK_SECONDS', 300, env),
   },
   { name: 'CHILDGRAPH_AS_OF', default: 'today', meaning: 'day the hub takes as today (school year, gap deadlines)', table: 'configuration', check: async (_value, env) => void (await import('./as-of.js')).dateSetting('CHILDGRAPH_AS_OF', env) },
   {

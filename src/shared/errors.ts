@@ -29,6 +29,12 @@ export const ERROR_CODES = {
     meaning: 'The agency may not read the field at `path`: it is `null`, the rest arrives',
     action: 'Leave the field out',
   },
+  SignInFormOff: {
+    code: 'SIGN_IN_FORM_OFF',
+    status: '403',
+    meaning: 'The development sign-in form is off: a production key is configured',
+    action: "Send a token from your identity provider as `Authorization: Bearer`",
+  },
   CsrfRejected: {
     code: 'CSRF_REJECTED',
     status: '403',

@@ -31,8 +31,8 @@ export async function signIn(fields: { agency: string; jurisdiction: string; pur
     body: JSON.stringify(fields),
   });
   if (response.ok) return null;
-  const body = (await response.json()) as { error?: string };
-  return body.error ?? `HTTP ${response.status}`;
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  return body.errors?.[0]?.message ?? `HTTP ${response.status}`;
 }
 
 export async function signOut(): Promise<void> {

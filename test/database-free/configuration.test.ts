@@ -18,7 +18,7 @@ function variablesRead(text: string): string[] {
   const names = [
     ...[...text.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]),
     ...[...text.matchAll(/\benv\[['"]([A-Z][A-Z0-9_]+)['"]\]/g)].map((m) => m[1]),
-    ...[...text.matchAll(/(?:positive\(env, |dateSetting\()'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
+    ...[...text.matchAll(/(?:positive\(env, |dateSetting\(|intervalMsFromEnv\()'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
     ...[...text.matchAll(/env\[`([A-Z_]*)\$\{[^}]*\.toUpperCase\(\)\}([A-Z_]*)`\]/g)].map((m) => `${m[1]}<NAME>${m[2]}`),
   ];
   return names.filter((name) => name !== 'JEST_WORKER_ID');

@@ -1,16 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { readCommittedSupergraph } from '../../src/gateway/artefacts';
 import { withSubgraphUrls } from '../../src/gateway/compose';
 import { startGateway } from '../../src/gateway/gateway';
 import { SUBGRAPH_NAMES } from '../../src/subgraphs/subgraph-names';
 import type { RunningServer } from '../../src/server/subgraph-server';
 import { databaseUrl } from '../../src/db/storage';
+import { freePort, runCli as run } from './cli-process';
 import { operation, startTestStack, testDatabaseName, TEST_KEYS, type TestStack } from './harness';
-
-const root = path.resolve(__dirname, '..', '..');
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
 
 describe('the committed supergraph', () => {
   let stack: TestStack;
@@ -35,29 +31,6 @@ describe('the committed supergraph', () => {
     expect(viaCommitted.body.data).toEqual(viaComposed.body.data);
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function run(args: string[], env: Record<string, string>): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const ready = new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/http:\/\//.test(output)) resolve();
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`childgraph ${args.join(' ')} exited with ${code}: ${output}`)));
-  });
-  return { child, ready };
-}
 
 // Distributed mode needs one PostgreSQL database per subgraph process; PGlite is in-process only.
 const withPostgres = process.env.DATABASE_URL ? describe : describe.skip;

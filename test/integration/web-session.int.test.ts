@@ -106,12 +106,13 @@ describe('web session at the gateway', () => {
   ])('refuses a sign-in with %j', async (fields, problem) => {
     const { response, text, setCookie } = await signIn({}, fields as Record<string, string>);
     expect(response.status).toBe(400);
-    expect(JSON.parse(text).error).toMatch(problem);
+    expect(JSON.parse(text).errors[0]).toEqual({ message: expect.stringMatching(problem), extensions: { code: 'BAD_USER_INPUT' } });
     expect(setCookie).toBe('');
   });
 
   it('refuses a sign-in or sign-out started by another site', async () => {
-    expect((await signIn({ origin: 'http://evil.example' })).response.status).toBe(403);
+    const refused = await signIn({ origin: 'http://evil.example' });
+    expect({ status: refused.response.status, code: JSON.parse(refused.text).errors[0].extensions.code }).toEqual({ status: 403, code: 'CSRF_REJECTED' });
     expect((await signIn({ 'sec-fetch-site': 'cross-site' })).response.status).toBe(403);
   });
 
@@ -192,6 +193,7 @@ describe('web session with a production key', () => {
   it('refuses the development sign-in form and points to the identity provider', async () => {
     const refused = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(JUSTICE) });
     expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('SIGN_IN_FORM_OFF');
     expect(refused.headers.get('set-cookie')).toBeNull();
     const form = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(JUSTICE).toString() });
     expect(form.status).toBe(403);

@@ -8,7 +8,9 @@ export const CSRF_HEADER = 'x-childgraph-csrf';
 /**
  * Bound to one session token: a value read for one session is worthless for another. Keyed by the
  * development secret when there is one, so every gateway process sharing it agrees; otherwise by a
- * key of this process (a restart only makes the page fetch the value again).
+ * key of this process (a restart only makes the page fetch the value again). Gateway replicas with
+ * production keys would disagree, but they issue no sessions yet (identity-provider sign-in is not
+ * built): that flow needs a key the replicas share.
  */
 export function csrfKey(keys: TokenKeys): Buffer {
   if (keys.secret) return createHmac('sha256', keys.secret).update('childgraph csrf v1').digest();

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeJwt } from 'jose';
 import { formatJurisdiction } from '../../auth/principal';
 import { maxTokenLifetimeSeconds, signToken, verifyToken, InvalidTokenError, type TokenKeys } from '../../auth/token';
-import { readBody, sendJson } from '../../server/http-body';
+import { readBody, sendGraphQLError, sendJson } from '../../server/http-body';
+import { ErrorCode } from '../../shared/errors';
 import { csrfValue, fromThisOrigin } from './csrf';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './session-cookie';
 import { OFFICER_AGENCIES, principalFromSignIn } from './sign-in';
@@ -25,10 +26,10 @@ export interface SessionContext {
  */
 export async function serveSession(context: SessionContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method === 'GET') return describeSession(context, request, response);
-  if (!fromThisOrigin(request)) return sendJson(response, 403, { error: 'Sign-in and sign-out are accepted from this site only' }, noStore);
+  if (!fromThisOrigin(request)) return sendGraphQLError(response, 403, ErrorCode.CsrfRejected, 'Sign-in and sign-out are accepted from this site only', noStore);
   if (request.method === 'POST') return signIn(context, request, response);
   if (request.method === 'DELETE') return sendJson(response, 200, { signedOut: true }, { ...noStore, 'set-cookie': clearedSessionCookie(request) });
-  return sendJson(response, 405, { error: 'Use GET, POST or DELETE on /session' }, { allow: 'GET, POST, DELETE' });
+  return sendGraphQLError(response, 405, ErrorCode.MethodNotAllowed, 'Use GET, POST or DELETE on /session', { allow: 'GET, POST, DELETE' });
 }
 
 /**
@@ -67,7 +68,7 @@ async function describeSession(context: SessionContext, request: IncomingMessage
 
 async function signIn(context: SessionContext, request: IncomingMessage, response: ServerResponse) {
   if (!context.keys.secret) {
-    return sendJson(response, 403, { error: 'Sign-in is through the identity provider; the development form is off when a production key is configured' }, noStore);
+    return sendGraphQLError(response, 403, ErrorCode.SignInFormOff, 'The development sign-in form is off when a production key is configured: use a token from your identity provider', noStore);
   }
   const isForm = (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
   const body = await readBody(request);
@@ -75,10 +76,10 @@ async function signIn(context: SessionContext, request: IncomingMessage, respons
   try {
     fields = isForm ? Object.fromEntries(new URLSearchParams(body)) : (JSON.parse(body) as Record<string, unknown>);
   } catch {
-    return sendJson(response, 400, { error: 'Send the sign-in as JSON or as a form' }, noStore);
+    return sendGraphQLError(response, 400, ErrorCode.BadUserInput, 'Send the sign-in as JSON or as a form', noStore);
   }
   const checked = principalFromSignIn(fields ?? {});
-  if ('problem' in checked) return sendJson(response, 400, { error: checked.problem }, noStore);
+  if ('problem' in checked) return sendGraphQLError(response, 400, ErrorCode.BadUserInput, checked.problem, noStore);
   const lifetime = Math.min(SESSION_SECONDS, maxTokenLifetimeSeconds());
   const token = await signToken(context.keys, checked.principal, `${lifetime}s`);
   const cookie = { 'set-cookie': sessionCookie(request, token, lifetime) };

@@ -30,5 +30,5 @@ export const HUB_FEEDS: readonly HubFeed<never>[] = [
 export const DERIVATIONS: readonly Derivation[] = [civilStatusGapsDerivation, dropoutRiskDerivation, outOfSchoolDerivation, indicatorsDerivation];
 
 export { endpointsFromEnv, HubClient, type SubgraphEndpoints } from './hub-client';
-export { refreshIntervalMs, startRefreshLoop } from './refresh-loop';
+export { hubRefreshJob, refreshIntervalMs } from './refresh-job';
 export { refreshHub, type RefreshSummary } from './refresh';
