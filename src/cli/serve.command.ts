@@ -18,12 +18,13 @@ import { DEFAULT_RATES } from '../synthetic/rates';
 import { seedPopulation } from '../synthetic/seed';
 import { progressReporter } from './progress';
 import { startTracing, stopTracing } from '../server/tracing';
+import { drain } from '../server/draining';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 function closeOnSignal(close: () => Promise<void>) {
   const stop = () => {
-    close().then(stopTracing).then(
+    drain().then(close).then(stopTracing).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson } from '../server/http-body';
 import { subgraphUrlsOf } from './compose';
+import { isDraining } from '../server/draining';
 
 const HEALTH_TIMEOUT_MS = 2000;
 
@@ -28,6 +29,7 @@ export function healthReporter(supergraphSdl: string): (response: ServerResponse
 export function readinessReporter(supergraphSdl: string): (response: ServerResponse) => Promise<void> {
   const subgraphs = Object.entries(subgraphUrlsOf(supergraphSdl)).map(([name, url]) => ({ name, url: new URL('/readyz', url).toString() }));
   return async (response) => {
+    if (isDraining()) return sendJson(response, 503, { status: 'shutting down' });
     const answers = await Promise.all(
       subgraphs.map(({ url }) =>
         fetch(url, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) }).then(

@@ -3,6 +3,7 @@ import type { IncomingMessage, RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import { httpRequests, httpRequestSeconds, operationLabel } from './metrics';
 import { traceIdOf, withRequestSpan } from './tracing';
+import { requestArrived } from './draining';
 
 /**
  * One structured log line per HTTP request, at the gateway and at each subgraph: request id,
@@ -44,6 +45,30 @@ export function operationOfBody(body: Buffer | string | undefined): string | nul
   return null;
 }
 
+export interface RequestLine {
+  requestId: string | null;
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+  agency: string | null;
+  operation: string | null;
+  traceId?: string;
+  aborted?: boolean;
+  /** Answered for the gateway in this process, without HTTP. */
+  inProcess?: boolean;
+}
+
+/** The request's log line and its count in the metrics: what every server, and every in-process call, records. */
+export function recordRequest(log: Logger, server: string, line: RequestLine): void {
+  // The hub's own feed reads and health probes come every minute or seconds: debug, not info.
+  const routine = line.agency === 'HUB' || line.path === '/healthz' || line.path === '/readyz' || line.path === '/metrics';
+  const operation = operationLabel(line.operation ?? routeLabel(line.path));
+  httpRequests.inc({ server, operation, status: line.status });
+  httpRequestSeconds.observe({ server, operation }, line.ms / 1000);
+  log[routine ? 'debug' : 'info']({ ...line, ms: Math.round(line.ms) }, 'request');
+}
+
 /** A request that is not GraphQL is counted under its route; any other path under "none". */
 const routeLabel = (at: string): string | null => (/^\/(healthz|readyz|metrics|session)$|^\/(exports|reports)\/[\w.-]{1,40}$/.test(at) ? at : null);
 
@@ -55,29 +80,21 @@ export function withRequestLog(log: Logger, server: string, listener: RequestLis
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
     let traceId: string | null = null;
+    const finished = requestArrived();
     response.once('close', () => {
+      finished();
       const facts = factsOf.get(request) ?? {};
-      const at = new URL(request.url ?? '/', 'http://request').pathname;
-      // The hub's own feed reads and health probes come every minute or seconds: debug, not info.
-      const routine = facts.agency === 'HUB' || at === '/healthz' || at === '/readyz' || at === '/metrics';
-      const ms = performance.now() - started;
-      const operation = operationLabel(facts.operation ?? routeLabel(at));
-      httpRequests.inc({ server, operation, status: response.statusCode });
-      httpRequestSeconds.observe({ server, operation }, ms / 1000);
-      log[routine ? 'debug' : 'info'](
-        {
-          requestId,
-          method: request.method,
-          path: at,
-          status: response.statusCode,
-          ms: Math.round(ms),
-          agency: facts.agency ?? null,
-          operation: facts.operation ?? null,
-          ...(traceId ? { traceId } : {}),
-          ...(response.writableFinished ? {} : { aborted: true }),
-        },
-        'request',
-      );
+      recordRequest(log, server, {
+        requestId,
+        method: request.method ?? 'GET',
+        path: new URL(request.url ?? '/', 'http://request').pathname,
+        status: response.statusCode,
+        ms: performance.now() - started,
+        agency: facts.agency ?? null,
+        operation: facts.operation ?? null,
+        ...(traceId ? { traceId } : {}),
+        ...(response.writableFinished ? {} : { aborted: true }),
+      });
     });
     const describe = () => ({ route: new URL(request.url ?? '/', 'http://request').pathname, operation: factsOf.get(request)?.operation ?? null });
     withRequestSpan(server, describe, (req, res) => {

@@ -8,8 +8,8 @@ import { RequestedFields } from './prefetch';
 import type { BoundedRequest } from './request-bounds';
 import { timedOut, withinBudget } from './time-budget';
 import type { SubgraphContext } from './subgraph-apollo';
-import { httpRequests, httpRequestSeconds, operationLabel } from './metrics';
-import { inServerSpan } from './tracing';
+import { recordRequest } from './request-log';
+import { inServerSpan, traceIdOf } from './tracing';
 
 /** A GraphQL request as a gateway sends it, with the caller's Authorization header. */
 export interface ForwardedRequest {
@@ -90,18 +90,30 @@ export function overBudget(execution: Pick<SubgraphExecution<unknown>, 'name' | 
  * without the socket and the JSON in between.
  */
 export function executeInProcess<Context>(execution: SubgraphExecution<Context>, request: ForwardedRequest): Promise<ForwardedResponse> {
-  // Counted and traced as a request to this subgraph, as its HTTP front counts and traces one.
-  const stopTimer = httpRequestSeconds.startTimer({ server: execution.name, operation: operationLabel(request.operationName) });
-  return inServerSpan(execution.name, request.operationName ?? null, () => answerInProcess(execution, request)).then((response) => {
-    stopTimer();
-    httpRequests.inc({ server: execution.name, operation: operationLabel(request.operationName), status: response.status });
+  // Logged, counted and traced as a request to this subgraph, as its HTTP front does with one.
+  const started = performance.now();
+  const caller: { agency?: string } = {};
+  return inServerSpan(execution.name, request.operationName ?? null, () => answerInProcess(execution, request, caller)).then((response) => {
+    const traceId = traceIdOf();
+    recordRequest(execution.log, execution.name, {
+      requestId: request.requestId ?? null,
+      method: 'POST',
+      path: '/graphql',
+      status: response.status,
+      ms: performance.now() - started,
+      agency: caller.agency ?? null,
+      operation: request.operationName ?? null,
+      inProcess: true,
+      ...(traceId ? { traceId } : {}),
+    });
     return response;
   });
 }
 
-async function answerInProcess<Context>(execution: SubgraphExecution<Context>, { query, operationName, variables, authorization }: ForwardedRequest): Promise<ForwardedResponse> {
+async function answerInProcess<Context>(execution: SubgraphExecution<Context>, { query, operationName, variables, authorization }: ForwardedRequest, noted: { agency?: string }): Promise<ForwardedResponse> {
   const caller = await execution.callerOf(authorization);
   if ('refused' in caller) return { status: 401 };
+  noted.agency = caller.principal.agency;
   const refused = execution.outOfBounds({ query, operationName, variables });
   if (refused) return { status: 400, result: { errors: [responseError(refused)] } };
   const answer = await withinBudget(execution.apollo.executeOperation({ query, operationName, variables }, { contextValue: execution.contextFor(caller.principal) }), execution.requestMs);

@@ -6,6 +6,7 @@ import type { BoundedRequest } from './request-bounds';
 import { noteRequest, withRequestLog } from './request-log';
 import { withinBudget } from './time-budget';
 import { sendMetrics } from './metrics';
+import { isDraining } from './draining';
 import { overBudget, responseError, type SubgraphExecution } from './subgraph-execution';
 
 interface HttpAnswer {
@@ -47,6 +48,10 @@ async function route<Context>(execution: SubgraphExecution<Context>, req: Incomi
     return null;
   }
   if (url.pathname === '/readyz') {
+    if (isDraining()) {
+      sendJson(response, 503, { status: 'shutting down', subgraph: execution.name });
+      return null;
+    }
     const reason = await execution.healthCheck().then(
       () => execution.notReadyBecause(),
       () => 'its database does not answer',

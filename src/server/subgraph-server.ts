@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { TokenKeys } from '../auth/token';
 import type { Principal } from '../auth/principal';
@@ -77,20 +77,28 @@ export async function startSubgraphServer<Context extends object>(
 /** How long a closing server lets requests in flight finish before it drops their connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
+/** How long a connection accepted just before the close has to send its request before it counts as idle. */
+const LATE_REQUEST_MS = 1_000;
+
 /**
- * Stops listening, closes idle keep-alive connections at once and lets requests in flight finish
- * (at most `graceMs`, then their connections are dropped); closing twice is harmless.
+ * Stops listening and lets requests in flight finish (at most `graceMs`, then their connections are
+ * dropped); closing twice is harmless. A connection accepted just before the close but whose request
+ * has not arrived yet is not idle: http.Server#close would reset it at once (the caller sees
+ * ECONNRESET for a request it did send), so the listener is closed at the net level and idle
+ * keep-alive connections are closed a moment later, once such late requests have arrived.
  */
 export function closeServer(server: Server, graceMs = SHUTDOWN_GRACE_MS): Promise<void> {
   if (!server.listening) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const overdue = setTimeout(() => server.closeAllConnections(), graceMs);
+    const idle = setTimeout(() => server.closeIdleConnections(), Math.min(LATE_REQUEST_MS, graceMs));
     overdue.unref();
-    server.close((error) => {
+    idle.unref();
+    NetServer.prototype.close.call(server, (error?: Error) => {
       clearTimeout(overdue);
+      clearTimeout(idle);
       if (error) reject(error);
       else resolve();
     });
-    server.closeIdleConnections();
   });
 }
